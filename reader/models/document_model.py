@@ -1,0 +1,206 @@
+"""The one document model every pane reads: articles at the top level, their sections below.
+
+    (root)
+    ├── article 0            DisplayRole: title; Roles.SUMMARY, Roles.ARTICLE, ...
+    │   ├── section 0        DisplayRole: heading, or "Introduction" for the untitled lead
+    │   └── section 1
+    └── article 1 ...
+
+The article list shows the top level, the section navigator is the same model with its root
+index set to an article, and the detail pane renders an article from `Roles.ARTICLE`. Rows come
+from an `ArticleSource` in batches as views ask for them (`canFetchMore`/`fetchMore`), and an
+article's text is loaded only when one of its sections or `Roles.ARTICLE` is asked for; a few
+recently opened articles are kept.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from reader.collection import ArticleSource
+from reader.document import Article, ArticleSummary, Section
+from reader.textdir import first_strong_direction
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+#: Internal id of top-level (article) indexes; a section's internal id is its article row + 1.
+_ARTICLE_ID = 0
+
+
+class Roles(IntEnum):
+    """Data roles of the document model, beyond Qt's DisplayRole and ToolTipRole."""
+
+    ARTICLE = Qt.ItemDataRole.UserRole + 1  # Article (article rows): the record itself
+    SUMMARY = Qt.ItemDataRole.UserRole + 2  # ArticleSummary (article rows)
+    SECTION = Qt.ItemDataRole.UserRole + 3  # Section (section rows): the record itself
+    SUBTITLE = Qt.ItemDataRole.UserRole + 4  # str (article rows): breadcrumb, or the source
+    READING_MINUTES = Qt.ItemDataRole.UserRole + 5  # int (article rows)
+    DIRECTION = Qt.ItemDataRole.UserRole + 6  # Qt.LayoutDirection of the row's own text
+    IS_SECTION = Qt.ItemDataRole.UserRole + 7  # bool
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentModel", text)
+
+
+def _layout_direction(text: str, fallback: str) -> Qt.LayoutDirection:
+    direction = first_strong_direction(text) or fallback
+    return Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
+
+
+class DocumentModel(QAbstractItemModel):
+    """Articles and their sections from an `ArticleSource`, fetched lazily.
+
+    Signals: only QAbstractItemModel's own.
+    """
+
+    BATCH = 256
+    CACHED_ARTICLES = 8
+
+    def __init__(self, source: ArticleSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._fetched = 0
+        self._opened: OrderedDict[int, Article] = OrderedDict()
+
+    # -- records ---------------------------------------------------------------------------
+
+    def summary(self, row: int) -> ArticleSummary:
+        return self._source.summary(row)
+
+    def article(self, row: int) -> Article:
+        """The whole article at `row`, loaded from the source on first use."""
+        article = self._opened.get(row)
+        if article is None:
+            article = self._source.article(row)
+            self._opened[row] = article
+            while len(self._opened) > self.CACHED_ARTICLES:
+                self._opened.popitem(last=False)
+        else:
+            self._opened.move_to_end(row)
+        return article
+
+    def article_index(self, row: int) -> QModelIndex:
+        """The index of article `row`, fetching rows up to it if the views have not yet."""
+        while row >= self._fetched and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+        return self.index(row, 0)
+
+    # -- structure -------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _ARTICLE_ID)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == _ARTICLE_ID:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, _ARTICLE_ID)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return self._fetched
+        if parent.column() != 0 or parent.internalId() != _ARTICLE_ID:
+            return 0
+        return self._source.summary(parent.row()).section_count
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 1
+
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and self._fetched < self._source.count()
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = min(self.BATCH, self._source.count() - self._fetched)
+        self.beginInsertRows(QModelIndex(), self._fetched, self._fetched + more - 1)
+        self._fetched += more
+        self.endInsertRows()
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != _ARTICLE_ID:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    # -- data ------------------------------------------------------------------------------
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _ARTICLE_ID:
+            return self._article_data(index.row(), role)
+        return self._section_data(index.internalId() - 1, index.row(), role)
+
+    def _article_data(self, row: int, role: int) -> Any:
+        summary = self._source.summary(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return summary.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{summary.title}\n{_subtitle(summary)}"
+        if role == Roles.SUMMARY:
+            return summary
+        if role == Roles.ARTICLE:
+            return self.article(row)
+        if role == Roles.SUBTITLE:
+            return _subtitle(summary)
+        if role == Roles.READING_MINUTES:
+            return summary.reading_minutes
+        if role == Roles.DIRECTION:
+            return _layout_direction(summary.title, summary.direction)
+        if role == Roles.IS_SECTION:
+            return False
+        return None
+
+    def _section_data(self, article_row: int, row: int, role: int) -> Any:
+        if role == Roles.IS_SECTION:
+            return True
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Roles.SECTION,
+            Roles.DIRECTION,
+        ):
+            return None
+        article = self.article(article_row)
+        if row >= len(article.sections):
+            return None
+        section = article.sections[row]
+        if role == Roles.SECTION:
+            return section
+        label = section_label(section)
+        if role == Roles.DIRECTION:
+            return _layout_direction(label, article.direction)
+        return label
+
+
+def section_label(section: Section) -> str:
+    """What the navigator calls a section: its heading, or "Introduction" for the lead."""
+    return section.heading if section.heading is not None else _tr("Introduction")
+
+
+def _subtitle(summary: ArticleSummary) -> str:
+    if summary.breadcrumb:
+        return " › ".join(summary.breadcrumb)
+    return summary.source.rsplit("/", 1)[-1]

@@ -1,0 +1,84 @@
+"""Direction and language of a piece of text, taken from the text itself.
+
+Direction follows the Unicode bidirectional classes (`unicodedata.bidirectional`): a paragraph
+reads right to left when its first strong character is R or AL, as the Unicode Bidirectional
+Algorithm (UAX #9, rules P2-P3) decides it. Language is a small script-and-word vote, enough to
+tell Arabic, Persian, Urdu, Hebrew and English apart for reading time, fonts and export
+metadata; it is not a general language identifier.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from typing import Literal
+
+Direction = Literal["rtl", "ltr"]
+
+_RTL_CLASSES = frozenset({"R", "AL"})
+
+#: Letters that Persian uses and Arabic does not (pe, che, zhe, gaf, Persian kaf and yeh).
+_PERSIAN_LETTERS = frozenset("پچژگکی")
+#: Letters that mark Urdu over Persian (tteh, ddal, rreh, noon ghunna, heh doachashmee,
+#: yeh barree).
+_URDU_LETTERS = frozenset("ٹڈڑںھے")
+#: Frequent short English words: a Latin text with several of them is English.
+_ENGLISH_WORDS = frozenset(
+    "the of and to in is that for it with as was on are be by this from or at an have".split()
+)
+
+
+def first_strong_direction(text: str) -> Direction | None:
+    """The direction of the first strong character of `text`, or None if it has none."""
+    for char in text:
+        bidi = unicodedata.bidirectional(char)
+        if bidi == "L":
+            return "ltr"
+        if bidi in _RTL_CLASSES:
+            return "rtl"
+    return None
+
+
+def _script(char: str) -> str | None:
+    """A coarse script name for a letter, from its Unicode name ("ARABIC", "LATIN", ...)."""
+    if not char.isalpha():
+        return None
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else None
+
+
+def detect_language(text: str) -> str:
+    """A BCP 47 language code for `text` ("ar", "fa", "ur", "he", "en") or "und"."""
+    scripts = Counter(s for s in map(_script, text) if s is not None)
+    if not scripts:
+        return "und"
+    script, _ = scripts.most_common(1)[0]
+    if script == "ARABIC":
+        letters = Counter(c for c in text if c in _PERSIAN_LETTERS or c in _URDU_LETTERS)
+        total = scripts["ARABIC"]
+        urdu = sum(n for c, n in letters.items() if c in _URDU_LETTERS)
+        persian = sum(n for c, n in letters.items() if c in _PERSIAN_LETTERS)
+        if urdu * 50 >= total and urdu > 0:
+            return "ur"
+        if persian * 40 >= total and persian > 0:
+            return "fa"
+        return "ar"
+    if script == "HEBREW":
+        return "he"
+    if script == "LATIN":
+        words = [w.strip(".,;:!?\"'()").lower() for w in text.split()]
+        hits = sum(1 for w in words if w in _ENGLISH_WORDS)
+        return "en" if hits * 20 >= len(words) else "und"
+    return "und"
+
+
+def text_direction(text: str) -> Direction:
+    """The reading direction of a whole text: that of the majority of its strong characters."""
+    rtl = ltr = 0
+    for char in text:
+        bidi = unicodedata.bidirectional(char)
+        if bidi == "L":
+            ltr += 1
+        elif bidi in _RTL_CLASSES:
+            rtl += 1
+    return "rtl" if rtl > ltr else "ltr"
