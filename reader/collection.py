@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from reader.document import Article, ArticleSummary
+from reader.errors import ArticleFileError
 from reader.importers import load_article
 
 
@@ -27,11 +28,28 @@ class ArticleSource(Protocol):
 
 
 class FileCollection:
-    """Articles parsed from a list of files; `ImportFailure` for the first that cannot be read."""
+    """Articles parsed from a list of files; raises `ArticleFileError` for an unreadable one."""
 
     def __init__(self, paths: Iterable[Path | str]) -> None:
         self._articles = [load_article(p) for p in paths]
         self._summaries = [a.summary() for a in self._articles]
+
+    def add(self, paths: Iterable[Path | str]) -> tuple[list[str], int]:
+        """Add the files that can be read; one error line per file that cannot, and the row
+        of the first article added (-1 if none was)."""
+        errors: list[str] = []
+        first = -1
+        for path in paths:
+            try:
+                article = load_article(path)
+            except ArticleFileError as exc:
+                errors.append(str(exc))
+                continue
+            if first < 0:
+                first = len(self._articles)
+            self._articles.append(article)
+            self._summaries.append(article.summary())
+        return errors, first
 
     def count(self) -> int:
         return len(self._articles)

@@ -9,7 +9,7 @@ class ReaderError(Exception):
     """A failure to report as one line (command line) or one message box (window)."""
 
 
-class ImportFailure(ReaderError):
+class ArticleFileError(ReaderError):
     """A file could not be read as an article; `str()` names the file and the reason."""
 
     def __init__(self, path: Path | str, reason: str) -> None:

@@ -24,7 +24,8 @@ _PERSIAN_LETTERS = frozenset("پچژگکی")
 _URDU_LETTERS = frozenset("ٹڈڑںھے")
 #: Frequent short English words: a Latin text with several of them is English.
 _ENGLISH_WORDS = frozenset(
-    "the of and to in is that for it with as was on are be by this from or at an have".split()
+    {"the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on"}
+    | {"are", "be", "by", "this", "from", "or", "at", "an", "have"}
 )
 
 

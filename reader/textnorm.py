@@ -47,6 +47,4 @@ def fold(text: str) -> str:
 def fold_words(text: str) -> str:
     """`fold`, with punctuation dropped and words joined by one space: a key for phrases."""
     folded = fold(unicodedata.normalize("NFKC", text))
-    return " ".join(
-        t for t in _TOKEN.findall(folded) if unicodedata.category(t[0])[0] not in "PC"
-    )
+    return " ".join(t for t in _TOKEN.findall(folded) if unicodedata.category(t[0])[0] not in "PC")

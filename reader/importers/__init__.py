@@ -1,7 +1,7 @@
 """Turning files into `Article`s: reading and decoding bytes, then the parser for the format.
 
 `load_article(path)` is the one entry point the command line, the window and the library use.
-It raises `ImportFailure` (one line: the file and the reason) for anything it cannot read.
+It raises `ArticleFileError` (one line: the file and the reason) for anything it cannot read.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import dataclasses
 from pathlib import Path
 
 from reader.document import Article
-from reader.errors import ImportFailure
+from reader.errors import ArticleFileError
 from reader.importers.text import parse_text
 
 __all__ = ["decode_text", "load_article", "parse_text"]
@@ -33,13 +33,15 @@ def decode_text(data: bytes, path: Path | str) -> str:
             try:
                 return data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
-                raise ImportFailure(path, f"not valid {codec.upper()} text ({exc.reason})") from exc
+                raise ArticleFileError(
+                    path, f"not valid {codec.upper()} text ({exc.reason})"
+                ) from exc
     if b"\x00" in data:
-        raise ImportFailure(path, "not a text file (it contains binary data)")
+        raise ArticleFileError(path, "not a text file (it contains binary data)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ImportFailure(
+        raise ArticleFileError(
             path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from exc
 
@@ -48,21 +50,21 @@ def load_article(path: Path | str) -> Article:
     """Read and parse one article file."""
     path = Path(path)
     if path.is_dir():
-        raise ImportFailure(path, "is a folder, not an article file")
+        raise ArticleFileError(path, "is a folder, not an article file")
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise ImportFailure(path, "no such file") from exc
+        raise ArticleFileError(path, "no such file") from exc
     except PermissionError as exc:
-        raise ImportFailure(path, "permission denied") from exc
+        raise ArticleFileError(path, "permission denied") from exc
     except OSError as exc:
-        raise ImportFailure(path, exc.strerror or "cannot be read") from exc
+        raise ArticleFileError(path, exc.strerror or "cannot be read") from exc
     text = decode_text(data, path)
     if not text.strip():
-        raise ImportFailure(path, "the file is empty")
+        raise ArticleFileError(path, "the file is empty")
     article = parse_text(text, source=str(path))
     if not article.title:
         if not article.sections:
-            raise ImportFailure(path, "no article text found (only site chrome)")
+            raise ArticleFileError(path, "no article text found (only site chrome)")
         article = dataclasses.replace(article, title=path.stem)
     return article

@@ -50,10 +50,6 @@ class Roles(IntEnum):
     IS_SECTION = Qt.ItemDataRole.UserRole + 7  # bool
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentModel", text)
-
-
 def _layout_direction(text: str, fallback: str) -> Qt.LayoutDirection:
     direction = first_strong_direction(text) or fallback
     return Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
@@ -197,7 +193,9 @@ class DocumentModel(QAbstractItemModel):
 
 def section_label(section: Section) -> str:
     """What the navigator calls a section: its heading, or "Introduction" for the lead."""
-    return section.heading if section.heading is not None else _tr("Introduction")
+    if section.heading is not None:
+        return section.heading
+    return QCoreApplication.translate("DocumentModel", "Introduction")
 
 
 def _subtitle(summary: ArticleSummary) -> str:

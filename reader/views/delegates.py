@@ -1,0 +1,105 @@
+"""Item delegates that lay out each row in the direction of its own text.
+
+A view in a right-to-left window would otherwise lay out every row right to left, and a Latin
+heading such as "Step 2: Install (optional)" would show with its punctuation moved to the
+wrong end. The model tells each row's direction (`Roles.DIRECTION`, from its first strong
+character); these delegates use it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextOption
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from reader.models.document_model import Roles
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class DirectionalDelegate(QStyledItemDelegate):
+    """QStyledItemDelegate with the row's own text direction."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        super().initStyleOption(option, index)
+        direction = index.data(Roles.DIRECTION)
+        if direction is not None:
+            option.direction = direction
+
+
+class ArticleDelegate(DirectionalDelegate):
+    """Two lines a row: the title, and under it the breadcrumb or source and reading time."""
+
+    PADDING = 6
+
+    def _subtitle_font(self, font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        return small
+
+    def _title_font(self, font: QFont) -> QFont:
+        bold = QFont(font)
+        bold.setBold(True)
+        return bold
+
+    def subtitle_text(self, index: ModelIndex) -> str:
+        minutes = int(index.data(Roles.READING_MINUTES) or 0)
+        reading = self.tr("%n min read", "", minutes)
+        subtitle = index.data(Roles.SUBTITLE) or ""
+        # First-strong isolates (U+2068 … U+2069) keep each part in its own direction, so a
+        # Latin "3 min read" in a right-to-left row is not reordered to "min read 3".
+        parts = [subtitle, reading] if subtitle else [reading]
+        return " · ".join(f"\u2068{part}\u2069" for part in parts)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        font = option.font
+        title = QFontMetrics(self._title_font(font))
+        subtitle = QFontMetrics(self._subtitle_font(font))
+        height = title.height() + subtitle.height() + 3 * self.PADDING
+        return QSize(200, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        title = opt.text
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        direction: Qt.LayoutDirection = opt.direction
+        rect = QRectF(opt.rect).adjusted(
+            2 * self.PADDING, self.PADDING, -2 * self.PADDING, -self.PADDING
+        )
+        text_option = QTextOption(
+            QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeading)
+            | Qt.AlignmentFlag.AlignTop
+        )
+        text_option.setTextDirection(direction)
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+
+        painter.save()
+        title_font = self._title_font(opt.font)
+        painter.setFont(title_font)
+        painter.setPen(palette.color(role))
+        metrics = QFontMetrics(title_font)
+        elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(rect.width()))
+        painter.drawText(rect, elided, text_option)
+
+        sub_font = self._subtitle_font(opt.font)
+        painter.setFont(sub_font)
+        if not selected:
+            painter.setPen(
+                palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+            )
+        sub_rect = rect.adjusted(0, metrics.height() + self.PADDING, 0, 0)
+        sub_metrics = QFontMetrics(sub_font)
+        sub_text = sub_metrics.elidedText(
+            self.subtitle_text(index), Qt.TextElideMode.ElideRight, int(sub_rect.width())
+        )
+        painter.drawText(sub_rect, sub_text, text_option)
+        painter.restore()

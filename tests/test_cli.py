@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from reader.cli import main
+from tests.conftest import ARTICLES, SAMPLE
+
+
+def test_parse_json_gives_the_contract_for_the_sample(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SAMPLE), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == ["title", "breadcrumb", "language", "direction", "sections", "dropped"]
+    assert data["breadcrumb"] == ["رئيسي", "شؤون دولية"]
+    assert data["language"] == "ar" and data["direction"] == "rtl"
+    assert data["sections"][0]["heading"] is None
+    assert [s["heading"] for s in data["sections"][1:]] == [
+        "الردود الدولية",
+        "توتر خلف الكواليس",
+        "الدور التركي",
+        "خلفية",
+    ]
+    assert [len(s["paragraphs"]) for s in data["sections"]] == [3, 2, 1, 1, 2]
+    assert data["dropped"] == ["مقالات ذات صلة", "زر الذهاب إلى الأعلى"]
+
+
+def test_parse_without_json_prints_a_readable_outline(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(ARTICLES / "en_news.txt")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "breadcrumb: Home › World › Europe"
+    assert out[2] == "language: en (ltr)"
+    assert out[3] == "  1. (lead) [2 paragraphs]"
+    assert "dropped (5):" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (None, "no such file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file (it contains binary data)"),
+        (b"\xd8\xb9\xd9\x82\xd8\xaf \xff\xfe broken", "not UTF-8 text (byte 0xff at offset 7)"),
+        (b"  \n\n ", "the file is empty"),
+    ],
+)
+def test_parse_errors_are_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, reason: str
+) -> None:
+    path = tmp_path / "article.txt"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["parse", str(path), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"reader: {path}: {reason}\n"
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["parse"])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["--size", "big"])
+    assert exc.value.code == 2
+    assert "WIDTHxHEIGHT" in capsys.readouterr().err
+
+
+def test_window_refuses_a_missing_file_before_opening(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "gone.txt"
+    assert main([str(missing)]) == 1
+    assert capsys.readouterr().err == f"reader: {missing}: no such file\n"
+
+
+def test_python_dash_m_reader_runs_the_same_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "parse", str(SAMPLE), "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["title"].startswith("روسيا وأوكرانيا")
+
+
+def test_screenshot_saves_the_rendered_window(tmp_path: Path) -> None:
+    """Runs in its own process, as a user would: the window, the article, the image."""
+    out = tmp_path / "window.png"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            str(SAMPLE),
+            str(ARTICLES / "en_news.txt"),
+            "--screenshot",
+            str(out),
+            "--size",
+            "900x600",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+    colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 600, 7)}
+    assert len(colours) > 20, "the window has text and panes, not a blank image"

@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QTextBlock
+from PySide6.QtWidgets import QListView
+
+from reader.app import create_window
+from reader.models.document_model import Roles
+from reader.views.main_window import MainWindow
+from tests.conftest import ARTICLES, SAMPLE
+
+
+@pytest.fixture
+def window(qtbot, app) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = create_window([])
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _blocks(window: MainWindow) -> list[QTextBlock]:
+    document = window.detail.document()
+    return [document.findBlockByNumber(n) for n in range(document.blockCount())]
+
+
+def _x_in_window(window: MainWindow, name: str) -> int:
+    pane = window.findChild(QListView, name) if name != "detailPane" else window.detail
+    assert pane is not None
+    return pane.mapTo(window, QPoint(0, 0)).x()
+
+
+def test_three_panes_share_one_model(window: MainWindow) -> None:
+    model = window.article_list.model()
+    assert window.findChild(QListView, "articleList") is window.article_list
+    assert window.findChild(QListView, "sectionNavigator") is window.navigator
+    assert window.detail.objectName() == "detailPane"
+    assert window.navigator.model() is model
+    assert window.article_list.selectionModel() is window.articles
+    assert window.navigator.selectionModel() is window.sections
+    assert window.navigator.rootIndex() == window.articles.currentIndex()
+
+
+def test_window_is_right_to_left_with_panes_mirrored(window: MainWindow) -> None:
+    assert window.isRightToLeft()
+    list_x = _x_in_window(window, "articleList")
+    navigator_x = _x_in_window(window, "sectionNavigator")
+    detail_x = _x_in_window(window, "detailPane")
+    assert list_x > navigator_x > detail_x, "article list on the right, text on the left"
+
+
+def test_english_interface_is_left_to_right(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window = create_window([])
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.isRightToLeft()
+    assert _x_in_window(window, "articleList") < _x_in_window(window, "detailPane")
+
+
+def test_opens_on_bundled_library_with_first_article_rendered(window: MainWindow) -> None:
+    titles = [window.article_list.model().index(r, 0).data() for r in range(3)]
+    assert "Getting started with Reader" in titles
+    assert "مرحبًا بك في ريدر" in titles
+    current = window.articles.currentIndex()
+    assert current.row() == 0
+    assert window.detail.article_index() == current
+    text = window.detail.toPlainText()
+    assert current.data() in text
+    assert "الردود الدولية" in text
+    assert window.windowTitle().startswith(current.data())
+
+
+def test_detail_pane_shows_breadcrumb_title_and_every_paragraph(qtbot, app) -> None:  # type: ignore[no-untyped-def]
+    window = create_window([SAMPLE])
+    qtbot.addWidget(window)
+    article = window.articles.currentIndex().data(Roles.ARTICLE)
+    text = window.detail.toPlainText()
+    assert text.startswith("رئيسي › شؤون دولية\n" + article.title)
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            assert paragraph in text
+    assert "مقالات ذات صلة" not in text
+
+
+def test_paragraphs_take_direction_from_their_own_text(qtbot, app, write_article) -> None:  # type: ignore[no-untyped-def]
+    path = write_article(
+        "mixed.txt",
+        "عنوان المقالة التجريبية\n\n"
+        "فقرة عربية فيها كلمة Qt ورقم 2024 في وسطها.\n\n"
+        "This paragraph is English inside an Arabic article.\n\n"
+        "2024 سنة الانتخابات في دول كثيرة حول العالم.\n",
+    )
+    window = create_window([path])
+    qtbot.addWidget(window)
+    directions = {b.text(): b.blockFormat().layoutDirection() for b in _blocks(window)}
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert directions["فقرة عربية فيها كلمة Qt ورقم 2024 في وسطها."] == rtl
+    assert directions["This paragraph is English inside an Arabic article."] == ltr
+    assert directions["2024 سنة الانتخابات في دول كثيرة حول العالم."] == rtl
+
+
+def test_english_article_is_laid_out_left_to_right(window: MainWindow) -> None:
+    model = window.article_list.model()
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data() == "Getting started with Reader"
+    )
+    window.open_article(row)
+    blocks = _blocks(window)
+    assert blocks, "the article is rendered"
+    assert all(b.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight for b in blocks)
+    assert (
+        window.navigator.model().index(0, 0, window.articles.currentIndex()).data(Roles.DIRECTION)
+        == Qt.LayoutDirection.RightToLeft
+    )  # the Arabic "Introduction" label
+
+
+def test_article_text_is_shown_literally_never_as_markup(qtbot, app, write_article) -> None:  # type: ignore[no-untyped-def]
+    path = write_article(
+        "markup.txt",
+        "A <b>bold</b> title &amp; more\n\n<script>alert(1)</script> is text here, not code.\n",
+    )
+    window = create_window([path])
+    qtbot.addWidget(window)
+    text = window.detail.toPlainText()
+    assert "A <b>bold</b> title &amp; more" in text
+    assert "<script>alert(1)</script> is text here, not code." in text
+
+
+def test_choosing_a_section_scrolls_the_text_to_it(qtbot, window: MainWindow) -> None:
+    window.resize(1000, 400)
+    qtbot.waitUntil(lambda: window.detail.verticalScrollBar().maximum() > 0)
+    article = window.articles.currentIndex()
+    tops = window.detail.section_tops()
+    window.navigator.setCurrentIndex(window.navigator.model().index(2, 0, article))
+    bar = window.detail.verticalScrollBar()
+    assert bar.value() == min(int(tops[2]), bar.maximum())
+    assert bar.value() > 0
+    window.navigator.setCurrentIndex(window.navigator.model().index(0, 0, article))
+    assert bar.value() == 0
+
+
+def test_scrolling_the_text_moves_the_navigator(qtbot, window: MainWindow) -> None:
+    window.resize(1000, 400)
+    bar = window.detail.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    tops = window.detail.section_tops()
+    bar.setValue(int(tops[3]) - 5)
+    assert window.sections.currentIndex().row() == 3
+    assert window.navigator.currentIndex().row() == 3
+    bar.setValue(bar.maximum())
+    assert window.sections.currentIndex().row() == len(tops) - 1
+    bar.setValue(0)
+    assert window.sections.currentIndex().row() == 0
+
+
+def test_keyboard_moves_between_articles_and_sections(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.article_list.setFocus()
+    qtbot.keyClick(window.article_list, Qt.Key.Key_Down)
+    assert window.articles.currentIndex().row() == 1
+    assert window.detail.article_index().row() == 1
+    qtbot.keyClick(window.article_list, Qt.Key.Key_Up)
+    assert window.articles.currentIndex().row() == 0
+
+    qtbot.keyClick(window.article_list, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.articles.currentIndex().row() == 1
+    qtbot.keyClick(window.article_list, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.articles.currentIndex().row() == 0
+
+    qtbot.keyClick(window.article_list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.article_list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.sections.currentIndex().row() == 2
+    qtbot.keyClick(window.article_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.sections.currentIndex().row() == 1
+
+    qtbot.keyClick(window.article_list, Qt.Key.Key_F6)
+    assert window.navigator.hasFocus()
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Down)
+    assert window.sections.currentIndex().row() == 2
+    qtbot.keyClick(window.navigator, Qt.Key.Key_F6)
+    assert window.detail.hasFocus()
+    qtbot.keyClick(window.detail, Qt.Key.Key_F6)
+    assert window.article_list.hasFocus()
+    qtbot.keyClick(window.article_list, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.detail.hasFocus()
+
+
+def test_stepping_past_the_ends_stays_put(window: MainWindow) -> None:
+    window.step_article(-1)
+    assert window.articles.currentIndex().row() == 0
+    last = window.article_list.model().rowCount() - 1
+    window.open_article(last)
+    window.step_article(1)
+    assert window.articles.currentIndex().row() == last
+    window.step_section(-1)
+    assert window.sections.currentIndex().row() == 0
+
+
+def test_open_files_adds_and_opens_them_and_reports_bad_ones(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    bad = tmp_path / "image.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    before = window.article_list.model().rowCount()
+    window.open_paths([ARTICLES / "en_news.txt", bad])
+    assert window.article_list.model().rowCount() == before + 1
+    assert window.articles.currentIndex().row() == before
+    assert window.detail.article_index().row() == before
+    assert len(shown) == 1 and shown[0] == f"{bad}: not a text file (it contains binary data)"
+
+
+def test_empty_library_shows_nothing_and_does_not_fail(qtbot, app) -> None:  # type: ignore[no-untyped-def]
+    from reader.collection import FileCollection
+    from reader.models.document_model import DocumentModel
+
+    window = MainWindow(DocumentModel(FileCollection([])))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.articles.currentIndex().isValid()
+    assert window.navigator.model().rowCount(window.navigator.rootIndex()) == 0
+    window.step_section(1)
+    window.step_article(1)
+    assert window.detail.toPlainText() == ""
+    assert window.detail.article_index() == QModelIndex()
