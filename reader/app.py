@@ -26,7 +26,7 @@ def configure_application(app: QApplication, language: str = "ar") -> None:
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
     fonts.load_bundled_fonts()
-    app.setFont(fonts.interface_font(QApplication.font()))
+    app.setFont(fonts.interface_font(QApplication.font(), language))
     install_translations(app, language)
     app.setApplicationDisplayName(app.translate("Application", "Reader"))
 

@@ -185,6 +185,7 @@ def build_document(article: Article, base: QFont) -> tuple[QTextDocument, list[i
     document.setDocumentMargin(24)
     cursor = QTextCursor(document)
     size = body_font.pointSizeF()
+    paragraph_height = fonts.line_height(article.language)
     first = True
 
     def block(
@@ -205,7 +206,7 @@ def build_document(article: Article, base: QFont) -> tuple[QTextDocument, list[i
         fmt.setTopMargin(space_before)
         fmt.setBottomMargin(size * 0.6)
         fmt.setLineHeight(
-            125 if justify else 110, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            paragraph_height if justify else 110, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         )
         char = QTextCharFormat()
         char.setFontFamilies(body_font.families())

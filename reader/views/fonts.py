@@ -30,18 +30,31 @@ def load_bundled_fonts() -> None:
     _loaded = True
 
 
-def interface_font(base: QFont) -> QFont:
-    """The application font: Arabic letters from Noto Sans Arabic, the rest from `base`."""
+def _families(arabic: str, base: QFont, arabic_script: bool) -> list[str]:
+    """The base families, with the Arabic font first for Arabic-script text. Otherwise it is
+    left out: the first family sets the line height, and an Arabic font's tall lines would
+    space Latin text too widely (Arabic words still show, from the system's fallback)."""
+    others = [f for f in base.families() if f not in (READING_FAMILY, INTERFACE_FAMILY)]
+    return [arabic, *others] if arabic_script else others
+
+
+def interface_font(base: QFont, language: str) -> QFont:
+    """The application font: for an Arabic interface, Arabic letters from Noto Sans Arabic."""
     font = QFont(base)
-    font.setFamilies([INTERFACE_FAMILY, *base.families()])
+    font.setFamilies(_families(INTERFACE_FAMILY, base, language in _ARABIC_SCRIPT))
     return font
 
 
 def reading_font(base: QFont, language: str) -> QFont:
-    """The detail pane's font for an article: larger than the interface, Naskh for Arabic
-    script; Latin words inside Arabic text fall back to the interface families."""
+    """The detail pane's font for an article: larger than the interface, and Noto Naskh
+    Arabic first for an article in the Arabic script."""
     font = QFont(base)
     font.setPointSizeF(base.pointSizeF() * 1.3 if base.pointSizeF() > 0 else 13.0)
-    if language in _ARABIC_SCRIPT:
-        font.setFamilies([READING_FAMILY, *base.families()])
+    font.setFamilies(_families(READING_FAMILY, base, language in _ARABIC_SCRIPT))
     return font
+
+
+def line_height(language: str) -> int:
+    """Line height for reading, in percent of the font's own: Arabic fonts already leave
+    room for marks above and below the letters, Latin fonts want more air."""
+    return 120 if language in _ARABIC_SCRIPT else 135
