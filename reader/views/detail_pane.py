@@ -206,7 +206,8 @@ def build_document(article: Article, base: QFont) -> tuple[QTextDocument, list[i
         fmt.setTopMargin(space_before)
         fmt.setBottomMargin(size * 0.6)
         fmt.setLineHeight(
-            paragraph_height if justify else 110, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            paragraph_height if justify else 110,
+            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
         )
         char = QTextCharFormat()
         char.setFontFamilies(body_font.families())
