@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSize, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
-from reader.collection import FileCollection
 from reader.errors import ReaderError
-from reader.models.document_model import DocumentModel
+from reader.store.library import Library
 from reader.views import fonts
 from reader.views.main_window import MainWindow
 
@@ -49,17 +47,17 @@ def install_translations(app: QApplication, language: str) -> None:
     )
 
 
-def create_window(files: Sequence[Path]) -> MainWindow:
-    """The main window on `files`, or on the bundled articles if there are none."""
-    collection = FileCollection(files or paths.bundled_articles())
-    model = DocumentModel(collection)
-    window = MainWindow(model, open_files=collection.add)
-    model.setParent(window)
+def create_window(library: Library, article_id: int | None = None) -> MainWindow:
+    """The main window on the library, opened at `article_id` (else the first article)."""
+    window = MainWindow(library)
+    if article_id is not None:
+        window.open_article_id(article_id)
     return window
 
 
 def run_window(
-    files: Sequence[Path],
+    library: Library,
+    article_id: int | None = None,
     screenshot: Path | None = None,
     size: QSize | None = None,
     language: str = "ar",
@@ -68,7 +66,7 @@ def run_window(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app, language)
-    window = create_window(files)
+    window = create_window(library, article_id)
     if size is not None:
         window.resize(size)
     window.show()
@@ -82,7 +80,7 @@ def run_window(
             outcome.append(f"{screenshot}: cannot write the screenshot")
         app.quit()
 
-    if window.detail.article_index().isValid() or window.article_list.model().rowCount() == 0:
+    if window.detail.article_index().isValid() or window.model.rowCount() == 0:
         QTimer.singleShot(0, save)
     else:
         window.detail.rendered.connect(lambda _row: QTimer.singleShot(0, save))

@@ -1,37 +1,36 @@
-"""The command line: `reader parse FILE [--json]`, and `reader [FILE...]` for the window.
+"""The command line.
 
-Contract: results go to stdout; a failure is one line on stderr and exit status 1; a usage
-error exits 2 (argparse's own). Qt is imported only when a window is asked for, so `reader
-parse` stays quick and works without a display.
+    reader [FILE...] [--screenshot OUT.png] [--size WxH] [--lang ar|en]   the window
+    reader parse FILE [--json]                 how a file reads, touching no library
+    reader import PATH...                      files and folders into the library
+    reader list [--json]                       the library
+    reader remove ID                           an article and its bookmarks
+    reader bookmarks [--json]                  every bookmark, newest first
+    reader bookmarks export|import FILE.json   back them up, bring them back
+    reader bookmark add SOURCE --section N|HEADING [--note TEXT]
+    reader bookmark remove ID
+
+Every command takes `--data-dir DIR` (or $READER_DATA_DIR). Contract: results go to stdout;
+a failure is one line on stderr and exit status 1; a usage error exits 2 (argparse's own).
+Qt is imported only when the window is asked for, so the other commands need no display.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import logging
+import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from reader import paths
 from reader.document import Article
 from reader.errors import ReaderError
 from reader.importers import load_article
-
-log = logging.getLogger(__name__)
-
-COMMANDS = ("parse",)
-
-
-def _parse_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="reader parse",
-        description="Print how Reader reads an article file, without touching any library.",
-    )
-    parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--json", action="store_true", help="print the article as JSON")
-    return parser
+from reader.store.library import Library
+from reader.textnorm import fold_words
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -41,34 +40,36 @@ def _size(text: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
-def _window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="reader",
-        description="An Arabic-first reader for articles. Commands: "
-        + ", ".join(COMMANDS)
-        + " (see reader COMMAND --help).",
-    )
-    parser.add_argument(
-        "files",
-        nargs="*",
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
         type=Path,
-        metavar="FILE",
-        help="articles to open instead of the bundled ones",
+        metavar="DIR",
+        help="the folder of the library (default: $READER_DATA_DIR, else the platform's)",
     )
-    parser.add_argument(
-        "--screenshot",
-        type=Path,
-        metavar="OUT.png",
-        help="save an image of the window once the article is shown, then exit",
-    )
-    parser.add_argument("--size", type=_size, metavar="WxH", help="window size, such as 1280x800")
-    parser.add_argument(
-        "--lang",
-        choices=("ar", "en"),
-        default="ar",
-        help="interface language: ar (right to left, the default) or en",
-    )
-    return parser
+    return common
+
+
+def _parser(prog: str, description: str) -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(prog=prog, description=description, parents=[_common()])
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _open_library(args: argparse.Namespace) -> Library:
+    library = Library.open(paths.data_dir(args.data_dir))
+    library.import_bundled(paths.bundled_articles())
+    return library
+
+
+# -- parse -----------------------------------------------------------------------------------
 
 
 def outline(article: Article) -> str:
@@ -87,42 +88,244 @@ def outline(article: Article) -> str:
     return "\n".join(lines)
 
 
-def _run_parse(argv: Sequence[str]) -> int:
-    args = _parse_parser().parse_args(argv)
+def _cmd_parse(argv: Sequence[str]) -> int:
+    parser = _parser("reader parse", "Print how Reader reads an article file; no library.")
+    parser.add_argument("file", type=Path, metavar="FILE")
+    _json_flag(parser)
+    args = parser.parse_args(argv)
     article = load_article(args.file)
     if args.json:
-        print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
+        _print_json(article.to_json())
     else:
         print(outline(article))
     return 0
 
 
-def _run_window(argv: Sequence[str]) -> int:
-    args = _window_parser().parse_args(argv)
+# -- the library -----------------------------------------------------------------------------
+
+
+def _cmd_import(argv: Sequence[str]) -> int:
+    parser = _parser("reader import", "Import article files and folders (recursively).")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    args = parser.parse_args(argv)
+    library = _open_library(args)
+    results = library.import_paths(args.paths, progress=lambda r: print(r.line(), flush=True))
+    done = sum(1 for r in results if r.status != "skipped")
+    skipped = len(results) - done
+    print(f"{done} imported, {skipped} skipped")
+    return 0 if done or not skipped else 1
+
+
+def _cmd_list(argv: Sequence[str]) -> int:
+    parser = _parser("reader list", "List the articles in the library, newest first.")
+    _json_flag(parser)
+    args = parser.parse_args(argv)
+    entries = _open_library(args).entries()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": e.id,
+                    "title": e.title,
+                    "source": e.source,
+                    "imported_at": e.imported_at,
+                    "sections": e.sections,
+                }
+                for e in entries
+            ]
+        )
+    else:
+        for e in entries:
+            print(f"{e.id}\t{e.title}\t{e.sections} sections\t{e.source or ''}")
+    return 0
+
+
+def _cmd_remove(argv: Sequence[str]) -> int:
+    parser = _parser("reader remove", "Remove an article, and its bookmarks, from the library.")
+    parser.add_argument("article_id", type=int, metavar="ID")
+    args = parser.parse_args(argv)
+    library = _open_library(args)
+    if library.row_of(args.article_id) < 0:
+        raise ReaderError(f"no article #{args.article_id} in the library")
+    gone = library.remove(args.article_id)
+    print(f"removed article #{args.article_id} and {gone} bookmark{'s' if gone != 1 else ''}")
+    return 0
+
+
+# -- bookmarks -------------------------------------------------------------------------------
+
+
+def _cmd_bookmarks(argv: Sequence[str]) -> int:
+    parser = _parser(
+        "reader bookmarks",
+        "List every bookmark, newest first; or export them to, or import them from, JSON.",
+    )
+    parser.add_argument("action", nargs="?", choices=("export", "import"))
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE.json")
+    _json_flag(parser)
+    args = parser.parse_args(argv)
+    if args.action and args.file is None:
+        parser.error(f"bookmarks {args.action} needs FILE.json")
+    library = _open_library(args)
+    if args.action == "export":
+        count = library.export_bookmarks(args.file)
+        print(f"exported {count} bookmark{'s' if count != 1 else ''} to {args.file}")
+        return 0
+    if args.action == "import":
+        added, skipped = library.import_bookmarks(args.file)
+        for line in skipped:
+            print(f"skipped {line}")
+        print(f"{added} imported, {len(skipped)} skipped")
+        return 0
+    marks = library.bookmarks()
+    if args.json:
+        _print_json([b.to_json() for b in marks])
+        return 0
+    for b in marks:
+        where = "orphaned" if b.section is None else f"section {b.section + 1}"
+        heading = b.heading if b.heading is not None else "(lead)"
+        note = f"\t{b.note}" if b.note else ""
+        print(f"{b.id}\t{b.article_title} › {heading}\t{where}\t{b.created_at}{note}")
+    return 0
+
+
+def _section_number(library: Library, article_id: int, wanted: str) -> int:
+    """The 0-based section from a 1-based number or a heading."""
+    sections = library.load(article_id).sections
+    if wanted.isdigit():
+        number = int(wanted)
+        if not 1 <= number <= len(sections):
+            raise ReaderError(f"no section {number}: the article has {len(sections)}")
+        return number - 1
+    key = fold_words(wanted.rstrip(":"))
+    matches = [i for i, s in enumerate(sections) if s.heading and fold_words(s.heading) == key]
+    if not matches:
+        raise ReaderError(f"no section headed {wanted!r} in the article")
+    return matches[0]
+
+
+def _article_for(library: Library, reference: str) -> int:
+    """An article id from an id or a file path; a file not yet in the library is imported."""
+    found = library.find(reference)
+    if found is not None:
+        return found
+    if reference.isdigit() and not Path(reference).exists():
+        raise ReaderError(f"no article #{reference} in the library")
+    result = library.import_paths([Path(reference)])[0]
+    if result.article_id is None:
+        raise ReaderError(f"{result.path}: {result.reason}")
+    return result.article_id
+
+
+def _cmd_bookmark(argv: Sequence[str]) -> int:
+    parser = _parser("reader bookmark", "Add or remove one bookmark.")
+    actions = parser.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", parents=[_common()], help="bookmark a section")
+    add.add_argument("source", metavar="SOURCE", help="an article id or a file path")
+    add.add_argument(
+        "--section",
+        required=True,
+        metavar="N|HEADING",
+        help="1-based section number (as in reader parse --json) or its heading",
+    )
+    add.add_argument("--note", default="", metavar="TEXT")
+    remove = actions.add_parser("remove", parents=[_common()], help="remove a bookmark")
+    remove.add_argument("bookmark_id", type=int, metavar="ID")
+    args = parser.parse_args(argv)
+    library = _open_library(args)
+    if args.action == "add":
+        article_id = _article_for(library, args.source)
+        section = _section_number(library, article_id, args.section)
+        existing = library.bookmark_at(article_id, section)
+        if existing is not None:
+            raise ReaderError(f"section {section + 1} is already bookmarked (#{existing.id})")
+        made = library.add_bookmark(article_id, section, args.note)
+        print(f"bookmark #{made.id}: {made.article_title} › section {section + 1}")
+        return 0
+    if not library.remove_bookmark(args.bookmark_id):
+        raise ReaderError(f"no bookmark #{args.bookmark_id}")
+    print(f"removed bookmark #{args.bookmark_id}")
+    return 0
+
+
+# -- the window ------------------------------------------------------------------------------
+
+
+def _cmd_window(argv: Sequence[str]) -> int:
+    parser = _parser(
+        "reader",
+        "An Arabic-first reader for articles. Commands: "
+        + ", ".join(COMMANDS)
+        + " (reader COMMAND --help for each).",
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="articles to add to the library and open",
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help="save an image of the window once the article is shown, then exit",
+    )
+    parser.add_argument("--size", type=_size, metavar="WxH", help="window size, such as 1280x800")
+    parser.add_argument(
+        "--lang",
+        choices=("ar", "en"),
+        default="ar",
+        help="interface language: ar (right to left, the default) or en",
+    )
+    args = parser.parse_args(argv)
     for path in args.files:
-        if not path.is_file():
-            reason = "is a folder, not an article file" if path.is_dir() else "no such file"
-            raise ReaderError(f"{path}: {reason}")
+        load_article(path)  # refuse a bad file before anything opens or changes
     if args.screenshot is not None and not args.screenshot.parent.is_dir():
         raise ReaderError(f"{args.screenshot}: the folder does not exist")
+    library = _open_library(args)
+    first = None
+    if args.files:
+        results = library.import_paths(args.files)
+        first = results[0].article_id
 
     from PySide6.QtCore import QSize
 
     from reader.app import run_window
 
     size = QSize(*args.size) if args.size else None
-    return run_window(args.files, screenshot=args.screenshot, size=size, language=args.lang)
+    return run_window(library, first, screenshot=args.screenshot, size=size, language=args.lang)
+
+
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "parse": _cmd_parse,
+    "import": _cmd_import,
+    "list": _cmd_list,
+    "remove": _cmd_remove,
+    "bookmarks": _cmd_bookmarks,
+    "bookmark": _cmd_bookmark,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    first = next((i for i, a in enumerate(argv) if not a.startswith("-")), None)
+    # `--data-dir DIR` may come before the command: its value is not the command.
+    if first is not None and first > 0 and argv[first - 1] == "--data-dir":
+        first = next((i for i, a in enumerate(argv) if i > first and not a.startswith("-")), None)
+    command = COMMANDS.get(argv[first]) if first is not None else None
     try:
-        if argv and argv[0] in COMMANDS:
-            return _run_parse(argv[1:])
-        return _run_window(argv)
+        if command is not None and first is not None:
+            return command(argv[:first] + argv[first + 1 :])
+        return _cmd_window(argv)
     except ReaderError as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`reader list | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1

@@ -1,11 +1,14 @@
-"""Where Reader finds its files: the resources bundled in the package.
+"""Where Reader finds its files: the resources bundled in the package, and the data folder.
 
 Every other module asks here, so that tests and packaging have one place to look.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import platformdirs
 
 _RESOURCES = Path(__file__).resolve().parent / "resources"
 
@@ -25,3 +28,14 @@ def bundled_fonts() -> list[Path]:
 
 def translations_dir() -> Path:
     return _RESOURCES / "translations"
+
+
+def data_dir(override: Path | None = None) -> Path:
+    """Where the library lives: `--data-dir`, else $READER_DATA_DIR, else the platform's
+    application data folder (~/.local/share/Reader on Linux)."""
+    if override is not None:
+        return override
+    env = os.environ.get("READER_DATA_DIR")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("Reader", appauthor=False))

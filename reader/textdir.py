@@ -69,7 +69,7 @@ def detect_language(text: str) -> str:
     if script == "LATIN":
         words = [w.strip(".,;:!?\"'()").lower() for w in text.split()]
         hits = sum(1 for w in words if w in _ENGLISH_WORDS)
-        return "en" if hits * 20 >= len(words) else "und"
+        return "en" if hits > 0 and hits * 5 >= len(words) else "und"
     return "und"
 
 

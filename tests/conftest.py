@@ -44,6 +44,19 @@ def english(app):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def library(tmp_path: Path) -> Iterator[object]:
+    """The library in the test's own data folder, with the bundled articles imported as on a
+    first start."""
+    from reader import paths
+    from reader.store.library import Library
+
+    library = Library.open(tmp_path / "data")
+    library.import_bundled(paths.bundled_articles())
+    yield library
+    library.close()
+
+
+@pytest.fixture
 def write_article(tmp_path: Path) -> Iterator[object]:
     """Write an article file into the test's folder: write_article("name.txt", text)."""
 

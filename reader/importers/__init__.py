@@ -14,7 +14,11 @@ from reader.document import Article
 from reader.errors import ArticleFileError
 from reader.importers.text import parse_text
 
-__all__ = ["decode_text", "load_article", "parse_text"]
+__all__ = ["ARTICLE_SUFFIXES", "decode_text", "load_article", "parse_text", "read_article"]
+
+#: File name endings a folder import picks up (a file named on its own is tried whatever its
+#: name).
+ARTICLE_SUFFIXES = frozenset({".txt", ".text"})
 
 #: Byte-order marks and the codecs they announce, longest first (UTF-32 LE starts like UTF-16 LE).
 _BOMS = (
@@ -48,6 +52,11 @@ def decode_text(data: bytes, path: Path | str) -> str:
 
 def load_article(path: Path | str) -> Article:
     """Read and parse one article file."""
+    return read_article(path)[0]
+
+
+def read_article(path: Path | str) -> tuple[Article, str]:
+    """Read and parse one article file; the article and the text it was parsed from."""
     path = Path(path)
     if path.is_dir():
         raise ArticleFileError(path, "is a folder, not an article file")
@@ -67,4 +76,4 @@ def load_article(path: Path | str) -> Article:
         if not article.sections:
             raise ArticleFileError(path, "no article text found (only site chrome)")
         article = dataclasses.replace(article, title=path.stem)
-    return article
+    return article, text

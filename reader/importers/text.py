@@ -33,9 +33,12 @@ _SENTENCE_END = ".!?؟…"
 _CONTINUES = "،,;؛"
 _CLOSERS = "\"'”’»)]}›"
 _COLONS = ":：﹕"
-#: Breadcrumb separators. "/" and "\\" count only with spaces around them, so "24/7" or
-#: "AC/DC" in a title is not split.
-_SEPARATOR = re.compile(r"\s*(?:>>|›|»|«|‹|>|<|\||→|←)\s*|\s+[/\\]\s+")
+#: Breadcrumb separators, which count only with spaces around them: "24/7", "AC/DC" or a
+#: name in guillemets («حماس») inside a title are not crumbs.
+_SEPARATOR = re.compile(r"\s+(?:>>|›|»|«|‹|>|<|\||→|←|/|\\)\s+")
+#: Endings that continue an Arabic word rather than start a crumb: "الرئيسيان" is "the two
+#: presidents", not "الرئيسي" + "ان".
+_ARABIC_SUFFIXES = frozenset({"ا", "ان", "ين", "ون", "ة", "ه", "ات", "ي", "ية", "يون", "يين"})
 
 _HEADING_MAX_WORDS = 10
 _HEADING_MAX_CHARS = 90
@@ -126,8 +129,8 @@ def _breadcrumb(first: _Line, second: _Line) -> tuple[str, ...]:
     run_together = _split_run_together(first.text)
     if run_together:
         return run_together
-    # An unmarked label such as "Technology" above a longer title.
-    if first.words <= 3 and second.words >= max(4, first.words + 1):
+    # An unmarked label such as "Technology" above a clearly longer title.
+    if first.words <= 2 and second.words >= first.words + 3:
         return (first.text,)
     return ()
 
@@ -144,6 +147,8 @@ def _split_run_together(text: str) -> tuple[str, ...]:
         return tuple(crumbs)
     if not _starts_new_crumb(rest):
         return ()  # "Home prices rise", "Homeless": the home word is part of a title
+    if rest[0].isupper() and not any(rest.startswith(c) for c in vocab.crumbs):
+        return ()  # "HomePod": in a script with case, only known crumbs run together
     while True:
         crumb = next(
             (c for c in vocab.crumbs if rest.startswith(c) and _starts_new_crumb(rest[len(c) :])),
@@ -161,8 +166,11 @@ def _split_run_together(text: str) -> tuple[str, ...]:
 
 def _starts_new_crumb(rest: str) -> bool:
     """Whether text run on after a known crumb begins another crumb rather than the word's end:
-    it must start at once (no space) and, in scripts with case, with a capital."""
-    return bool(rest) and not rest[0].isspace() and not rest[0].islower() and rest[0] not in "-_"
+    it must start at once (no space), in scripts with case with a capital, and not be an
+    Arabic word ending."""
+    if not rest or rest[0].isspace() or rest[0].islower() or rest[0] in "-_":
+        return False
+    return rest.split(maxsplit=1)[0] not in _ARABIC_SUFFIXES
 
 
 def _related_block_start(lines: list[_Line]) -> int | None:

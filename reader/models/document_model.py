@@ -16,8 +16,9 @@ recently opened articles are kept.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -28,11 +29,29 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reader.collection import ArticleSource
 from reader.document import Article, ArticleSummary, Section
+from reader.icons import bookmark_icon
+from reader.store.bookmarks import Bookmark
 from reader.textdir import first_strong_direction
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ArticleSource(Protocol):
+    """What the document model reads: articles by row, and their bookmarks (the library)."""
+
+    def count(self) -> int: ...
+
+    def article_id(self, row: int) -> int: ...
+
+    def row_of(self, article_id: int) -> int: ...
+
+    def summary(self, row: int) -> ArticleSummary: ...
+
+    def article(self, row: int) -> Article: ...
+
+    def bookmarks_for(self, article_id: int) -> Sequence[Bookmark]: ...
+
 
 #: Internal id of top-level (article) indexes; a section's internal id is its article row + 1.
 _ARTICLE_ID = 0
@@ -48,9 +67,11 @@ class Roles(IntEnum):
     READING_MINUTES = Qt.ItemDataRole.UserRole + 5  # int (article rows)
     DIRECTION = Qt.ItemDataRole.UserRole + 6  # Qt.LayoutDirection of the row's own text
     IS_SECTION = Qt.ItemDataRole.UserRole + 7  # bool
+    ARTICLE_ID = Qt.ItemDataRole.UserRole + 8  # int (both kinds of rows): the library's id
+    BOOKMARK = Qt.ItemDataRole.UserRole + 9  # Bookmark | None (section rows)
 
 
-def _layout_direction(text: str, fallback: str) -> Qt.LayoutDirection:
+def layout_direction(text: str, fallback: str) -> Qt.LayoutDirection:
     direction = first_strong_direction(text) or fallback
     return Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
 
@@ -58,7 +79,8 @@ def _layout_direction(text: str, fallback: str) -> Qt.LayoutDirection:
 class DocumentModel(QAbstractItemModel):
     """Articles and their sections from an `ArticleSource`, fetched lazily.
 
-    Signals: only QAbstractItemModel's own.
+    Signals: only QAbstractItemModel's own. A change to an article's bookmarks is announced
+    as dataChanged on its section rows with `Roles.BOOKMARK` and DecorationRole.
     """
 
     BATCH = 256
@@ -69,6 +91,7 @@ class DocumentModel(QAbstractItemModel):
         self._source = source
         self._fetched = 0
         self._opened: OrderedDict[int, Article] = OrderedDict()
+        self._marks: dict[int, dict[int, Bookmark]] = {}  # article id → section → bookmark
 
     # -- records ---------------------------------------------------------------------------
 
@@ -86,6 +109,50 @@ class DocumentModel(QAbstractItemModel):
         else:
             self._opened.move_to_end(row)
         return article
+
+    def bookmark(self, article_row: int, section: int) -> Bookmark | None:
+        article_id = self._source.article_id(article_row)
+        marks = self._marks.get(article_id)
+        if marks is None:
+            marks = {
+                b.section: b
+                for b in self._source.bookmarks_for(article_id)
+                if b.section is not None
+            }
+            self._marks[article_id] = marks
+        return marks.get(section)
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Everything may have changed (an import): read the source again."""
+        self.beginResetModel()
+        self._fetched = 0
+        self._opened.clear()
+        self._marks.clear()
+        self.endResetModel()
+
+    def remove_article(self, row: int, remove: Any) -> None:
+        """Take article `row` out of the model around `remove()`, which deletes it from the
+        source."""
+        self.beginRemoveRows(QModelIndex(), row, row)
+        remove()
+        self._fetched -= 1
+        self._opened.clear()
+        self._marks.clear()
+        self.endRemoveRows()
+
+    def bookmarks_changed(self, article_id: int) -> None:
+        """The bookmarks of an article changed: refresh its section rows' markers."""
+        self._marks.pop(article_id, None)
+        row = self._source.row_of(article_id)
+        if not 0 <= row < self._fetched:
+            return
+        article = self.index(row, 0)
+        last = self.rowCount(article) - 1
+        if last >= 0:
+            roles = [Roles.BOOKMARK, Qt.ItemDataRole.DecorationRole]
+            self.dataChanged.emit(self.index(0, 0, article), self.index(last, 0, article), roles)
 
     def article_index(self, row: int) -> QModelIndex:
         """The index of article `row`, fetching rows up to it if the views have not yet."""
@@ -163,14 +230,22 @@ class DocumentModel(QAbstractItemModel):
         if role == Roles.READING_MINUTES:
             return summary.reading_minutes
         if role == Roles.DIRECTION:
-            return _layout_direction(summary.title, summary.direction)
+            return layout_direction(summary.title, summary.direction)
         if role == Roles.IS_SECTION:
             return False
+        if role == Roles.ARTICLE_ID:
+            return self._source.article_id(row)
         return None
 
     def _section_data(self, article_row: int, row: int, role: int) -> Any:
         if role == Roles.IS_SECTION:
             return True
+        if role == Roles.ARTICLE_ID:
+            return self._source.article_id(article_row)
+        if role == Roles.BOOKMARK:
+            return self.bookmark(article_row, row)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return bookmark_icon() if self.bookmark(article_row, row) is not None else None
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -187,7 +262,7 @@ class DocumentModel(QAbstractItemModel):
             return section
         label = section_label(section)
         if role == Roles.DIRECTION:
-            return _layout_direction(label, article.direction)
+            return layout_direction(label, article.direction)
         return label
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,19 +22,25 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QFont,
+    QFontMetrics,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextImageFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.document import Article
+from reader.icons import bookmark_pixmap
 from reader.models.document_model import DocumentModel, Roles
 from reader.textdir import first_strong_direction
 from reader.views import fonts
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+#: The bookmark marker's image, added to each document (never loaded from anywhere).
+BOOKMARK_MARKER = QUrl("reader-internal:bookmark")
 
 #: Share of the viewport height, from its top, in which a section heading counts as being read.
 _READING_LINE = 0.25
@@ -68,6 +75,7 @@ class DetailPane(QTextBrowser):
         sections.currentChanged.connect(self._on_section_changed)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         model.modelReset.connect(self._clear)
+        model.dataChanged.connect(self._on_data_changed)
 
     # -- what is shown ---------------------------------------------------------------------
 
@@ -125,7 +133,12 @@ class DetailPane(QTextBrowser):
         if not isinstance(article, Article):
             self._clear()
             return
-        document, blocks = build_document(article, self.font())
+        marked = {
+            row
+            for row in range(self._model.rowCount(index))
+            if self._model.index(row, 0, index).data(Roles.BOOKMARK) is not None
+        }
+        document, blocks = build_document(article, self.font(), marked)
         self._scrolling = True
         try:
             self.setDocument(document)
@@ -135,6 +148,20 @@ class DetailPane(QTextBrowser):
         self._article = QPersistentModelIndex(index)
         self._section_blocks = blocks
         self.rendered.emit(index.row())
+
+    def _on_data_changed(
+        self, top_left: QModelIndex, _bottom: QModelIndex, roles: list[int]
+    ) -> None:
+        """A bookmark of the shown article changed: render it again where the reader is."""
+        if Roles.BOOKMARK not in roles or top_left.parent() != self.article_index():
+            return
+        value = self.verticalScrollBar().value()
+        self.render_article(self.article_index())
+        self._scrolling = True
+        try:
+            self.verticalScrollBar().setValue(value)
+        finally:
+            self._scrolling = False
 
     def _on_article_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.parent().isValid():
@@ -177,19 +204,28 @@ def _direction(text: str, fallback: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
 
 
-def build_document(article: Article, base: QFont) -> tuple[QTextDocument, list[int]]:
-    """The article as a QTextDocument, and the number of the block each section starts at."""
+def build_document(
+    article: Article, base: QFont, marked: set[int] | frozenset[int] = frozenset()
+) -> tuple[QTextDocument, list[int]]:
+    """The article as a QTextDocument, and the number of the block each section starts at;
+    the sections numbered in `marked` (bookmarked) start with the bookmark marker."""
     document = QTextDocument()
     body_font = fonts.reading_font(base, article.language)
     document.setDefaultFont(body_font)
     document.setDocumentMargin(24)
     cursor = QTextCursor(document)
     size = body_font.pointSizeF()
+    document.addResource(
+        QTextDocument.ResourceType.ImageResource.value,
+        BOOKMARK_MARKER,
+        bookmark_pixmap(round(QFontMetrics(body_font).height() * 1.1)),
+    )
     paragraph_height = fonts.line_height(article.language)
     first = True
 
     def block(
         text: str,
+        marker: bool = False,
         *,
         scale: float = 1.0,
         bold: bool = False,
@@ -222,6 +258,12 @@ def build_document(article: Article, base: QFont) -> tuple[QTextDocument, list[i
             first = False
         else:
             cursor.insertBlock(fmt, char)
+        if marker:
+            image = QTextImageFormat()
+            image.setName(BOOKMARK_MARKER.toString())
+            image.setToolTip(QCoreApplication.translate("DetailPane", "Bookmarked section"))
+            cursor.insertImage(image)
+            cursor.insertText(" ", char)
         cursor.insertText(text, char)
         return cursor.blockNumber()
 
@@ -229,13 +271,14 @@ def build_document(article: Article, base: QFont) -> tuple[QTextDocument, list[i
         block(" › ".join(article.breadcrumb), scale=0.85, muted=True)
     block(article.title, scale=1.6, bold=True, space_before=4)
     section_blocks: list[int] = []
-    for section in article.sections:
+    for number, section in enumerate(article.sections):
         start = None
+        marker = number in marked
         if section.heading is not None:
-            start = block(section.heading, scale=1.2, bold=True, space_before=size)
+            start = block(section.heading, marker, scale=1.2, bold=True, space_before=size)
         for paragraph in section.paragraphs:
-            number = block(paragraph, justify=True)
+            block_number = block(paragraph, marker and start is None, justify=True)
             if start is None:
-                start = number
+                start = block_number
         section_blocks.append(start if start is not None else cursor.blockNumber())
     return document, section_blocks

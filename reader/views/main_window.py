@@ -1,8 +1,10 @@
-"""The main window: article list, section navigator and detail pane in one splitter.
+"""The main window: article list, section navigator and detail pane in one splitter, and the
+bookmarks pane docked below.
 
-The window owns the two selections the panes share, the article selection (which article is
-open) and the section selection (which section is being read), and the actions that move
-them. The panes react to the selections; none of them calls another.
+The window owns the library's two models and the two selections the panes share, the
+article selection (which article is open) and the section selection (which section is being
+read), and the actions that change them. The panes react to the models and selections; none
+of them calls another.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -20,34 +22,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.models.document_model import DocumentModel
+from reader.models.bookmark_model import BookmarkModel
+from reader.models.document_model import DocumentModel, Roles
+from reader.store.library import ImportResult, Library
+from reader.views.bookmarks_pane import BookmarksPane
 from reader.views.detail_pane import DetailPane
 from reader.views.panes import ArticleList, SectionNavigator
-
-#: Adds files to the library the window shows; returns one error line per file that failed
-#: and the row of the first article added (or -1).
-OpenFiles = Callable[[Sequence[Path]], tuple[list[str], int]]
 
 
 class MainWindow(QMainWindow):
     """Signals: only QMainWindow's."""
 
-    def __init__(
-        self,
-        model: DocumentModel,
-        open_files: OpenFiles | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self._model = model
-        self._open_files = open_files
-        self.articles = QItemSelectionModel(model, self)
-        self.sections = QItemSelectionModel(model, self)
+        self.library = library
+        self.model = DocumentModel(library, self)
+        self.bookmark_model = BookmarkModel(library, self)
+        self.bookmark_model.changed.connect(self.model.bookmarks_changed)
+        self.articles = QItemSelectionModel(self.model, self)
+        self.sections = QItemSelectionModel(self.model, self)
+        self._place: tuple[int, int, int] | None = None  # kept across a model reset
 
-        self.article_list = ArticleList(model, self.articles)
-        self.navigator = SectionNavigator(model, self.articles, self.sections)
-        self.detail = DetailPane(model, self.articles, self.sections)
+        self.article_list = ArticleList(self.model, self.articles)
+        self.navigator = SectionNavigator(self.model, self.articles, self.sections)
+        self.detail = DetailPane(self.model, self.articles, self.sections)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("paneSplitter")
@@ -60,11 +59,21 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 220, 700])
         self.setCentralWidget(self.splitter)
 
+        self.bookmarks_pane = BookmarksPane(self.bookmark_model, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_pane)
+        self.bookmarks_pane.open_requested.connect(self.open_article_id)
+
         self._create_actions()
         self.articles.currentChanged.connect(self._update_title)
+        self.sections.currentChanged.connect(self._update_bookmark_action)
+        self.model.dataChanged.connect(self._update_bookmark_action)
+        self.model.modelAboutToBeReset.connect(self._remember_place)
+        self.model.modelReset.connect(self._restore_place)
+        self.setAcceptDrops(True)
         self._update_title()
-        self.resize(1240, 780)
-        if model.rowCount() > 0 or model.canFetchMore(QModelIndex()):
+        self._update_bookmark_action()
+        self.resize(1240, 820)
+        if self.model.canFetchMore(QModelIndex()) or self.model.rowCount() > 0:
             self.open_article(0)
 
     def panes(self) -> list[QWidget]:
@@ -89,13 +98,22 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
-        self.open_action = self._action(
-            self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_files
+        self.import_files_action = self._action(
+            self.tr("&Import Files…"), QKeySequence.StandardKey.Open, self.choose_files
         )
-        self.open_action.setEnabled(self._open_files is not None)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
+        self.import_folder_action = self._action(
+            self.tr("Import &Folder…"), "Ctrl+Shift+O", self.choose_folder
+        )
+        self.remove_article_action = QAction(self.tr("&Remove Article…"), self)
+        self.remove_article_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_article_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_article_action.triggered.connect(self.remove_current_article)
+        self.article_list.addAction(self.remove_article_action)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addActions([self.import_files_action, self.import_folder_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.remove_article_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         go_menu = menu_bar.addMenu(self.tr("&Go"))
@@ -121,17 +139,44 @@ class MainWindow(QMainWindow):
         )
         go_menu.addActions([self.next_pane_action, self.previous_pane_action])
 
+        bookmarks_menu = menu_bar.addMenu(self.tr("&Bookmarks"))
+        self.bookmark_action = self._action(
+            self.tr("&Bookmark Section"), "Ctrl+D", self.toggle_bookmark
+        )
+        self.bookmark_action.setCheckable(True)
+        bookmarks_menu.addAction(self.bookmark_action)
+        bookmarks_menu.addAction(self.bookmarks_pane.toggleViewAction())
+        self.navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.navigator.addAction(self.bookmark_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.import_files_action, self.bookmark_action])
+
     # -- moving around ---------------------------------------------------------------------
 
     def open_article(self, row: int, section: int = 0) -> None:
         """Make article `row` current and scroll to its section `section`."""
-        index = self._model.article_index(row)
+        index = self.model.article_index(row)
         if not index.isValid():
             return
         self.articles.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        target = self._model.index(section, 0, index)
+        target = self.model.index(section, 0, index)
         if target.isValid() and target != self.sections.currentIndex():
             self.sections.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def open_article_id(self, article_id: int, section: int = 0) -> None:
+        """Open an article by its library id; a section of -1 (a bookmark whose section is
+        gone) opens the article at the top and says why."""
+        row = self.library.row_of(article_id)
+        if row < 0:
+            return
+        self.open_article(row, max(section, 0))
+        if section < 0:
+            self.statusBar().showMessage(
+                self.tr("The bookmarked section is no longer in this article."), 8000
+            )
 
     def step_article(self, delta: int) -> None:
         current = self.articles.currentIndex()
@@ -145,7 +190,7 @@ class MainWindow(QMainWindow):
             return
         current = self.sections.currentIndex()
         row = current.row() + delta if current.parent() == article else 0
-        target = self._model.index(row, 0, article)
+        target = self.model.index(row, 0, article)
         if target.isValid():
             self.sections.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
@@ -155,24 +200,109 @@ class MainWindow(QMainWindow):
         target = panes[(focused + delta) % len(panes)] if focused >= 0 else panes[0]
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def choose_files(self) -> None:
-        if self._open_files is None:
+    def _remember_place(self) -> None:
+        section = self.sections.currentIndex()
+        article = self.articles.currentIndex()
+        if article.isValid():
+            row = section.row() if section.parent() == article else 0
+            scroll = self.detail.verticalScrollBar().value()
+            self._place = (int(article.data(Roles.ARTICLE_ID)), row, scroll)
+
+    def _restore_place(self) -> None:
+        place, self._place = self._place, None
+        row = self.library.row_of(place[0]) if place else -1
+        if place is None or row < 0:
+            self.open_article(0)
             return
+        self.open_article(row, place[1])
+        self.detail.verticalScrollBar().setValue(place[2])
+
+    # -- bookmarks -------------------------------------------------------------------------
+
+    def toggle_bookmark(self) -> None:
+        section = self.sections.currentIndex()
+        if section.isValid() and section.parent().isValid():
+            self.bookmark_model.toggle(int(section.data(Roles.ARTICLE_ID)), section.row())
+        self._update_bookmark_action()
+
+    def _update_bookmark_action(self) -> None:
+        section = self.sections.currentIndex()
+        valid = section.isValid() and section.parent().isValid()
+        self.bookmark_action.setEnabled(valid)
+        self.bookmark_action.setChecked(valid and section.data(Roles.BOOKMARK) is not None)
+
+    # -- the library -----------------------------------------------------------------------
+
+    def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open Articles"), "", self.tr("Articles (*.txt);;All files (*)")
+            self, self.tr("Import Articles"), "", self.tr("Articles (*.txt *.text);;All files (*)")
         )
         if names:
-            self.open_paths([Path(n) for n in names])
+            self.import_paths([Path(n) for n in names])
 
-    def open_paths(self, paths: Sequence[Path]) -> None:
-        """Add files to the library and open the first that could be read; report the rest."""
-        if self._open_files is None:
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Articles"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: Sequence[Path]) -> list[ImportResult]:
+        """Import files and folders, open the first article imported, and report the files
+        that were skipped."""
+        results = self.library.import_paths(paths)
+        self.model.reload()
+        self.bookmark_model.reload()
+        done = [r for r in results if r.article_id is not None]
+        skipped = [r for r in results if r.article_id is None]
+        if done:
+            self.open_article_id(done[0].article_id or 0)
+        self.statusBar().showMessage(
+            self.tr("%n article(s) imported", "", len(done))
+            + (" · " + self.tr("%n skipped", "", len(skipped)) if skipped else ""),
+            8000,
+        )
+        if skipped:
+            QMessageBox.warning(
+                self,
+                self.tr("Some files were not imported"),
+                "\n".join(f"{r.path}: {r.reason}" for r in skipped),
+            )
+        return results
+
+    def remove_current_article(self) -> None:
+        """Remove the current article from the library, after the user confirms; its
+        bookmarks go with it."""
+        current = self.articles.currentIndex()
+        if not current.isValid():
             return
-        errors, first = self._open_files(paths)
-        if first >= 0:
-            self.open_article(first)
-        if errors:
-            QMessageBox.warning(self, self.tr("Some files could not be opened"), "\n".join(errors))
+        article_id = int(current.data(Roles.ARTICLE_ID))
+        marks = len(self.library.bookmarks_for(article_id))
+        question = self.tr("Remove “%1” from the library?").replace("%1", str(current.data()))
+        if marks:
+            question += "\n" + self.tr("Its %n bookmark(s) will be removed too.", "", marks)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove Article"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = current.row()
+        self.model.remove_article(row, lambda: self.library.remove(article_id))
+        self.bookmark_model.reload()
+        if self.model.rowCount() > 0 or self.model.canFetchMore(QModelIndex()):
+            self.open_article(min(row, max(0, self.library.count() - 1)))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
 
     def _update_title(self) -> None:
         current = self.articles.currentIndex()

@@ -14,9 +14,21 @@ from tests.conftest import ARTICLES, SAMPLE
 
 
 @pytest.fixture
-def window(qtbot, app) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = create_window([])
-    qtbot.addWidget(window)
+def open_window(qtbot, app, library):  # type: ignore[no-untyped-def]
+    """A window on the test's library, opened at the first of `files` (imported first)."""
+
+    def make(files: list[Path] | None = None) -> MainWindow:
+        first = library.import_paths(files)[0].article_id if files else None
+        window = create_window(library, first)
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(qtbot, open_window) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = open_window()
     window.resize(1200, 700)
     window.show()
     qtbot.waitExposed(window)
@@ -53,9 +65,8 @@ def test_window_is_right_to_left_with_panes_mirrored(window: MainWindow) -> None
     assert list_x > navigator_x > detail_x, "article list on the right, text on the left"
 
 
-def test_english_interface_is_left_to_right(qtbot, english) -> None:  # type: ignore[no-untyped-def]
-    window = create_window([])
-    qtbot.addWidget(window)
+def test_english_interface_is_left_to_right(english, open_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
     window.show()
     assert not window.isRightToLeft()
     assert _x_in_window(window, "articleList") < _x_in_window(window, "detailPane")
@@ -74,9 +85,8 @@ def test_opens_on_bundled_library_with_first_article_rendered(window: MainWindow
     assert window.windowTitle().startswith(current.data())
 
 
-def test_detail_pane_shows_breadcrumb_title_and_every_paragraph(qtbot, app) -> None:  # type: ignore[no-untyped-def]
-    window = create_window([SAMPLE])
-    qtbot.addWidget(window)
+def test_detail_pane_shows_breadcrumb_title_and_every_paragraph(open_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_window([SAMPLE])
     article = window.articles.currentIndex().data(Roles.ARTICLE)
     text = window.detail.toPlainText()
     assert text.startswith("رئيسي › شؤون دولية\n" + article.title)
@@ -86,7 +96,7 @@ def test_detail_pane_shows_breadcrumb_title_and_every_paragraph(qtbot, app) -> N
     assert "مقالات ذات صلة" not in text
 
 
-def test_paragraphs_take_direction_from_their_own_text(qtbot, app, write_article) -> None:  # type: ignore[no-untyped-def]
+def test_paragraphs_take_direction_from_their_own_text(open_window, write_article) -> None:  # type: ignore[no-untyped-def]
     path = write_article(
         "mixed.txt",
         "عنوان المقالة التجريبية\n\n"
@@ -94,8 +104,7 @@ def test_paragraphs_take_direction_from_their_own_text(qtbot, app, write_article
         "This paragraph is English inside an Arabic article.\n\n"
         "2024 سنة الانتخابات في دول كثيرة حول العالم.\n",
     )
-    window = create_window([path])
-    qtbot.addWidget(window)
+    window = open_window([path])
     directions = {b.text(): b.blockFormat().layoutDirection() for b in _blocks(window)}
     rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
     assert directions["فقرة عربية فيها كلمة Qt ورقم 2024 في وسطها."] == rtl
@@ -120,13 +129,12 @@ def test_english_article_is_laid_out_left_to_right(window: MainWindow) -> None:
     )  # the Arabic "Introduction" label
 
 
-def test_article_text_is_shown_literally_never_as_markup(qtbot, app, write_article) -> None:  # type: ignore[no-untyped-def]
+def test_article_text_is_shown_literally_never_as_markup(open_window, write_article) -> None:  # type: ignore[no-untyped-def]
     path = write_article(
         "markup.txt",
         "A <b>bold</b> title &amp; more\n\n<script>alert(1)</script> is text here, not code.\n",
     )
-    window = create_window([path])
-    qtbot.addWidget(window)
+    window = open_window([path])
     text = window.detail.toPlainText()
     assert "A <b>bold</b> title &amp; more" in text
     assert "<script>alert(1)</script> is text here, not code." in text
@@ -203,11 +211,8 @@ def test_stepping_past_the_ends_stays_put(window: MainWindow) -> None:
     assert window.sections.currentIndex().row() == 0
 
 
-def test_open_files_adds_and_opens_them_and_reports_bad_ones(
-    qtbot,
-    window: MainWindow,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+def test_import_adds_and_opens_files_and_reports_bad_ones(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -215,24 +220,28 @@ def test_open_files_adds_and_opens_them_and_reports_bad_ones(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     bad = tmp_path / "image.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    before = window.article_list.model().rowCount()
-    window.open_paths([ARTICLES / "en_news.txt", bad])
-    assert window.article_list.model().rowCount() == before + 1
-    assert window.articles.currentIndex().row() == before
-    assert window.detail.article_index().row() == before
-    assert len(shown) == 1 and shown[0] == f"{bad}: not a text file (it contains binary data)"
+    before = window.model.rowCount()
+    window.import_paths([ARTICLES / "en_news.txt", bad])
+    assert window.model.rowCount() == before + 1
+    current = window.articles.currentIndex()
+    assert current.data() == "Overnight Train Between Zurich and Rome Returns After Fifteen Years"
+    assert window.detail.article_index() == current
+    assert shown == [f"{bad}: not a text file (it contains binary data)"]
 
 
-def test_empty_library_shows_nothing_and_does_not_fail(qtbot, app) -> None:  # type: ignore[no-untyped-def]
-    from reader.collection import FileCollection
-    from reader.models.document_model import DocumentModel
+def test_empty_library_shows_nothing_and_does_not_fail(qtbot, app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from reader.store.library import Library
 
-    window = MainWindow(DocumentModel(FileCollection([])))
+    library = Library.open(tmp_path / "empty")
+    window = MainWindow(library)
     qtbot.addWidget(window)
     window.show()
     assert not window.articles.currentIndex().isValid()
     assert window.navigator.model().rowCount(window.navigator.rootIndex()) == 0
     window.step_section(1)
     window.step_article(1)
+    window.toggle_bookmark()
     assert window.detail.toPlainText() == ""
     assert window.detail.article_index() == QModelIndex()
+    assert library.bookmarks() == []
+    library.close()

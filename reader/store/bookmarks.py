@@ -1,0 +1,260 @@
+"""Section bookmarks with notes, in the library's database.
+
+A bookmark points at an article and at a section by content (see `anchors`): after the
+article is re-imported, `reanchor` moves each bookmark to its section's new place, or marks it
+orphaned (`section` NULL) while keeping the heading and text it pointed at. Bookmarks leave
+only with their article, after the user confirmed its removal, or when removed themselves.
+
+Export and import use a JSON file of plain records, matched back to articles by source path
+or content, so bookmarks can be backed up and moved to another machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.document import Section
+from reader.errors import ReaderError
+from reader.store.anchors import excerpt, locate
+from reader.store.database import now, transaction
+
+EXPORT_FORMAT = "reader-bookmarks"
+EXPORT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """A bookmark as listed: `section` is the section's current 0-based index, or None when
+    the section is gone (orphaned); `heading` and `excerpt` are what it pointed at."""
+
+    id: int
+    article_id: int
+    article_title: str
+    heading: str | None
+    position: int
+    excerpt: str
+    note: str
+    created_at: str
+    section: int | None
+
+    @property
+    def orphaned(self) -> bool:
+        return self.section is None
+
+    def to_json(self) -> dict[str, Any]:
+        """The record of `reader bookmarks --json`; `section` 1-based like `reader parse`."""
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "article_title": self.article_title,
+            "section": None if self.section is None else self.section + 1,
+            "heading": self.heading,
+            "note": self.note,
+            "created_at": self.created_at,
+            "orphaned": self.orphaned,
+        }
+
+
+_SELECT = (
+    "SELECT b.id, b.article_id, a.title, b.heading, b.position, b.excerpt, b.note, "
+    "b.created_at, b.section FROM bookmarks b JOIN articles a ON a.id = b.article_id "
+)
+
+
+def _rows(
+    conn: sqlite3.Connection, where: str = "", args: tuple[object, ...] = ()
+) -> list[Bookmark]:
+    query = _SELECT + where + " ORDER BY b.created_at DESC, b.id DESC"
+    return [Bookmark(*row) for row in conn.execute(query, args)]
+
+
+def all_bookmarks(conn: sqlite3.Connection) -> list[Bookmark]:
+    """Every bookmark, newest first."""
+    return _rows(conn)
+
+
+def for_article(conn: sqlite3.Connection, article_id: int) -> list[Bookmark]:
+    return _rows(conn, "WHERE b.article_id = ?", (article_id,))
+
+
+def get(conn: sqlite3.Connection, bookmark_id: int) -> Bookmark | None:
+    found = _rows(conn, "WHERE b.id = ?", (bookmark_id,))
+    return found[0] if found else None
+
+
+def at_section(conn: sqlite3.Connection, article_id: int, section: int) -> Bookmark | None:
+    found = _rows(conn, "WHERE b.article_id = ? AND b.section = ?", (article_id, section))
+    return found[0] if found else None
+
+
+def add(
+    conn: sqlite3.Connection,
+    article_id: int,
+    sections: tuple[Section, ...],
+    section: int,
+    note: str = "",
+    created_at: str | None = None,
+) -> Bookmark:
+    """Bookmark section `section` (0-based) of the article whose sections are given."""
+    if not 0 <= section < len(sections):
+        raise ReaderError(f"the article has no section {section + 1} (it has {len(sections)})")
+    target = sections[section]
+    with transaction(conn):
+        cursor = conn.execute(
+            "INSERT INTO bookmarks (article_id, heading, position, excerpt, note, created_at, "
+            "section) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                target.heading,
+                section,
+                excerpt(target),
+                note,
+                created_at or now(),
+                section,
+            ),
+        )
+    made = get(conn, int(cursor.lastrowid or 0))
+    assert made is not None
+    return made
+
+
+def remove(conn: sqlite3.Connection, bookmark_id: int) -> bool:
+    with transaction(conn):
+        return conn.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,)).rowcount > 0
+
+
+def set_note(conn: sqlite3.Connection, bookmark_id: int, note: str) -> bool:
+    with transaction(conn):
+        cursor = conn.execute("UPDATE bookmarks SET note = ? WHERE id = ?", (note, bookmark_id))
+        return cursor.rowcount > 0
+
+
+def reanchor(conn: sqlite3.Connection, article_id: int, sections: tuple[Section, ...]) -> None:
+    """Point the article's bookmarks at its new sections (inside the caller's transaction)."""
+    rows = conn.execute(
+        "SELECT id, heading, position, excerpt FROM bookmarks WHERE article_id = ?", (article_id,)
+    ).fetchall()
+    for bookmark_id, heading, position, text in rows:
+        conn.execute(
+            "UPDATE bookmarks SET section = ? WHERE id = ?",
+            (locate(sections, heading, position, text), bookmark_id),
+        )
+
+
+# -- export and import ---------------------------------------------------------------------
+
+
+def export_file(conn: sqlite3.Connection, path: Path) -> int:
+    """Write every bookmark to `path` as JSON (atomically); how many were written."""
+    records = []
+    for row in conn.execute(
+        "SELECT a.source, a.content_hash, a.title, b.heading, b.position, b.excerpt, b.note, "
+        "b.created_at FROM bookmarks b JOIN articles a ON a.id = b.article_id ORDER BY b.id"
+    ):
+        source, digest, title, heading, position, text, note, created = row
+        records.append(
+            {
+                "article": {"source": source, "content_hash": digest, "title": title},
+                "heading": heading,
+                "position": position,
+                "excerpt": text,
+                "note": note,
+                "created_at": created,
+            }
+        )
+    document = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "bookmarks": records}
+    write_atomically(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    return len(records)
+
+
+def import_file(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
+    """Add the bookmarks of an exported file whose articles are in the library, in one
+    transaction. How many were added, and one line per record not added, with the reason."""
+    records = _read_export(path)
+    added, skipped = 0, []
+    with transaction(conn):
+        for number, record in enumerate(records, start=1):
+            article = record["article"]
+            found = conn.execute(
+                "SELECT id, body FROM articles WHERE source = ? OR content_hash = ? "
+                "ORDER BY source = ? DESC LIMIT 1",
+                (article.get("source"), article.get("content_hash"), article.get("source")),
+            ).fetchone()
+            label = f"bookmark {number} ({article.get('title', '?')})"
+            if found is None:
+                skipped.append(f"{label}: its article is not in the library")
+                continue
+            duplicate = conn.execute(
+                "SELECT 1 FROM bookmarks WHERE article_id = ? AND heading IS ? AND position = ? "
+                "AND note = ? AND created_at = ?",
+                (
+                    found[0],
+                    record["heading"],
+                    record["position"],
+                    record["note"],
+                    record["created_at"],
+                ),
+            ).fetchone()
+            if duplicate:
+                skipped.append(f"{label}: already there")
+                continue
+            sections = tuple(Section(h, tuple(p)) for h, p in json.loads(found[1])["sections"])
+            conn.execute(
+                "INSERT INTO bookmarks (article_id, heading, position, excerpt, note, created_at, "
+                "section) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    found[0],
+                    record["heading"],
+                    record["position"],
+                    record["excerpt"],
+                    record["note"],
+                    record["created_at"],
+                    locate(sections, record["heading"], record["position"], record["excerpt"]),
+                ),
+            )
+            added += 1
+    return added, skipped
+
+
+def _read_export(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ReaderError(f"{path}: no such file") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReaderError(f"{path}: not a bookmarks file ({exc})") from exc
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise ReaderError(f"{path}: not a bookmarks file exported by Reader")
+    if data.get("version") != EXPORT_VERSION:
+        raise ReaderError(f"{path}: bookmarks file version {data.get('version')} is not supported")
+    records = data.get("bookmarks")
+    keys = {"article", "heading", "position", "excerpt", "note", "created_at"}
+    if not isinstance(records, list) or not all(
+        isinstance(r, dict) and keys <= r.keys() and isinstance(r["article"], dict) for r in records
+    ):
+        raise ReaderError(f"{path}: the bookmarks file is damaged (a record lacks a field)")
+    return records
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to a temporary file beside `path`, then rename it into place."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot write ({exc.strerror})") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ReaderError(f"{path}: cannot write ({exc.strerror})") from exc

@@ -1,0 +1,124 @@
+"""The SQLite database: opening it safely, the schema, and its forward migrations.
+
+The schema version lives in `PRAGMA user_version`. `MIGRATIONS[v]` takes a database from
+version v to v + 1; opening applies the missing steps in one transaction. A database written
+by a newer Reader (a higher version than `SCHEMA_VERSION`) is refused and left untouched.
+
+Connections run in autocommit mode: every change goes through `transaction()`, which holds the
+write lock from its start (BEGIN IMMEDIATE) so that two processes never interleave a change.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.errors import ReaderError
+
+DATABASE_NAME = "library.sqlite3"
+
+#: Each entry: the statements that take the schema from version i to i + 1.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # 0 → 1: the library of articles.
+    (
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source TEXT,
+            content_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            breadcrumb TEXT NOT NULL,
+            language TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            reading_minutes INTEGER NOT NULL,
+            section_count INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE UNIQUE INDEX articles_source ON articles (source) WHERE source IS NOT NULL",
+        "CREATE INDEX articles_content_hash ON articles (content_hash)",
+        "CREATE INDEX articles_order ON articles (imported_at DESC, id DESC)",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
+    # 1 → 2: section bookmarks. A bookmark holds what it pointed at (heading, position and
+    # the start of the text) so that it can find its section again after a re-import;
+    # `section` is where it is now, NULL while orphaned.
+    (
+        """CREATE TABLE bookmarks (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            heading TEXT,
+            position INTEGER NOT NULL,
+            excerpt TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            section INTEGER
+        )""",
+        "CREATE INDEX bookmarks_article ON bookmarks (article_id)",
+        "CREATE INDEX bookmarks_created ON bookmarks (created_at DESC, id DESC)",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class DatabaseError(ReaderError):
+    """The database cannot be used; `str()` names the file and the reason."""
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database at `path`."""
+    try:
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot open the database ({exc})") from exc
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 30000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise DatabaseError(
+                f"{path}: written by a newer Reader (schema version {version}; this Reader "
+                f"knows up to {SCHEMA_VERSION}); it was left unchanged"
+            )
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(f"{path}: not a usable Reader database ({exc})") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
+    """Apply the missing migrations up to `target`, all in one transaction."""
+    with transaction(conn):
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for step in range(version, target):
+            for statement in MIGRATIONS[step]:
+                conn.execute(statement)
+        if version < target:
+            conn.execute(f"PRAGMA user_version = {int(target)}")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One atomic change: committed when the block ends, rolled back if it raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def now() -> str:
+    """The current time as stored: ISO 8601 in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()

@@ -1,0 +1,371 @@
+"""The library: articles kept in SQLite, imported from files, listed and served by row.
+
+No Qt here (the document model wraps this). An article's identity is stable: importing the
+same source path again, or the same content from another path (a moved file), updates the
+article in place, so its id and its bookmarks stay. Every import of a file is one
+transaction, which also re-anchors that article's bookmarks.
+
+`Library` is also the `ArticleSource` the document model reads: rows are articles newest
+first, their summaries fetched a page at a time and their text only when asked for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from reader.document import Article, ArticleSummary, Section
+from reader.errors import ArticleFileError, ReaderError
+from reader.importers import ARTICLE_SUFFIXES, read_article
+from reader.store import bookmarks as bookmark_store
+from reader.store.bookmarks import Bookmark
+from reader.store.database import DATABASE_NAME, connect, now, transaction
+
+Status = Literal["added", "updated", "moved", "unchanged", "skipped"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What importing one path did; `reason` says why a file was skipped."""
+
+    path: str
+    status: Status
+    article_id: int | None = None
+    title: str = ""
+    reason: str = ""
+
+    def line(self) -> str:
+        if self.status == "skipped":
+            return f"skipped {self.path}: {self.reason}"
+        return f"{self.status} {self.path} (#{self.article_id} {self.title})"
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """One row of `reader list`."""
+
+    id: int
+    title: str
+    source: str | None
+    imported_at: str
+    sections: int
+
+
+def content_hash(text: str) -> str:
+    """What makes two imports "the same content": the text with line endings unified."""
+    unified = "\n".join(line.rstrip() for line in text.splitlines()).strip()
+    return hashlib.sha256(unified.encode("utf-8")).hexdigest()
+
+
+def _body_json(article: Article) -> str:
+    return json.dumps(
+        {
+            "sections": [[s.heading, list(s.paragraphs)] for s in article.sections],
+            "dropped": list(article.dropped),
+        },
+        ensure_ascii=False,
+    )
+
+
+_SUMMARY_COLUMNS = (
+    "id, title, breadcrumb, source, language, direction, reading_minutes, section_count"
+)
+
+
+def _summary(row: tuple[Any, ...]) -> ArticleSummary:
+    _id, title, breadcrumb, source, language, direction, minutes, sections = row
+    return ArticleSummary(
+        title=str(title),
+        breadcrumb=tuple(json.loads(str(breadcrumb))),
+        source=str(source or ""),
+        language=str(language),
+        direction=str(direction),
+        reading_minutes=int(minutes),
+        section_count=int(sections),
+    )
+
+
+class Library:
+    """The articles and bookmarks in one data directory."""
+
+    PAGE = 256
+    CACHED_PAGES = 64
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
+        self.refresh()
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Library:
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReaderError(
+                f"{data_dir}: cannot create the data folder ({exc.strerror})"
+            ) from exc
+        return cls(connect(data_dir / DATABASE_NAME))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- the article source ----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the order of the articles (after another process changed the library)."""
+        self._ids = [
+            r[0]
+            for r in self.conn.execute("SELECT id FROM articles ORDER BY imported_at DESC, id DESC")
+        ]
+        self._pages.clear()
+
+    def count(self) -> int:
+        return len(self._ids)
+
+    def article_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, article_id: int) -> int:
+        """The row of an article, or -1."""
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return -1
+
+    def summary(self, row: int) -> ArticleSummary:
+        page_number = row // self.PAGE
+        page = self._pages.get(page_number)
+        if page is None:
+            ids = self._ids[page_number * self.PAGE : (page_number + 1) * self.PAGE]
+            found = {
+                r[0]: _summary(r)
+                for r in self.conn.execute(
+                    f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN "
+                    f"({','.join('?' * len(ids))})",
+                    ids,
+                )
+            }
+            page = [found[i] for i in ids if i in found]
+            self._pages[page_number] = page
+            while len(self._pages) > self.CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page[row % self.PAGE]
+
+    def article(self, row: int) -> Article:
+        return self.load(self._ids[row])
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def load(self, article_id: int) -> Article:
+        row = self.conn.execute(
+            "SELECT title, breadcrumb, language, direction, source, body FROM articles "
+            "WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise ReaderError(f"no article #{article_id} in the library")
+        title, breadcrumb, language, direction, source, body = row
+        data = json.loads(body)
+        return Article(
+            title=title,
+            breadcrumb=tuple(json.loads(breadcrumb)),
+            sections=tuple(Section(h, tuple(p)) for h, p in data["sections"]),
+            dropped=tuple(data["dropped"]),
+            language=language,
+            direction=direction,
+            source=source or "",
+        )
+
+    def entries(self) -> list[LibraryEntry]:
+        return [
+            LibraryEntry(*r)
+            for r in self.conn.execute(
+                "SELECT id, title, source, imported_at, section_count FROM articles "
+                "ORDER BY imported_at DESC, id DESC"
+            )
+        ]
+
+    def find(self, reference: str) -> int | None:
+        """An article id from an id ("12") or a source path; None if there is none."""
+        if reference.isdigit():
+            row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (int(reference),))
+            found = row.fetchone()
+            if found:
+                return int(found[0])
+        source = str(Path(reference).expanduser().resolve())
+        found = self.conn.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
+        return int(found[0]) if found else None
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- importing -------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[Path | str],
+        progress: Callable[[ImportResult], None] | None = None,
+    ) -> list[ImportResult]:
+        """Import files and folders (recursively). Each file is its own transaction, so an
+        interruption keeps what was done; a file that fails changes nothing."""
+        results = []
+        for path, explicit in _expand(paths):
+            if explicit or path.suffix.lower() in ARTICLE_SUFFIXES:
+                result = self.import_file(path)
+            else:
+                kind = path.suffix or "no extension"
+                result = ImportResult(str(path), "skipped", reason=f"not an article file ({kind})")
+            results.append(result)
+            if progress is not None:
+                progress(result)
+        self.refresh()
+        return results
+
+    def import_file(self, path: Path) -> ImportResult:
+        try:
+            article, text = read_article(path)
+        except ArticleFileError as exc:
+            return ImportResult(str(path), "skipped", reason=exc.reason)
+        source = str(path.resolve())
+        return self.store(article, source=source, digest=content_hash(text), label=str(path))
+
+    def store(
+        self, article: Article, *, source: str | None, digest: str, label: str
+    ) -> ImportResult:
+        """Add an article, or update the one it is (same source, else same content)."""
+        stamp = now()
+        with transaction(self.conn):
+            existing = None
+            if source is not None:
+                existing = self.conn.execute(
+                    "SELECT id, content_hash, source FROM articles WHERE source = ?", (source,)
+                ).fetchone()
+            if existing is None:
+                existing = self.conn.execute(
+                    "SELECT id, content_hash, source FROM articles WHERE content_hash = ? "
+                    "ORDER BY id LIMIT 1",
+                    (digest,),
+                ).fetchone()
+            values = (
+                source,
+                digest,
+                article.title,
+                json.dumps(list(article.breadcrumb), ensure_ascii=False),
+                article.language,
+                article.direction,
+                article.reading_minutes(),
+                len(article.sections),
+                _body_json(article),
+            )
+            if existing is None:
+                cursor = self.conn.execute(
+                    "INSERT INTO articles (source, content_hash, title, breadcrumb, language, "
+                    "direction, reading_minutes, section_count, body, imported_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*values, stamp, stamp),
+                )
+                article_id = int(cursor.lastrowid or 0)
+                return ImportResult(label, "added", article_id, article.title)
+            article_id, old_digest, old_source = existing
+            if old_digest == digest and old_source == source:
+                return ImportResult(label, "unchanged", article_id, article.title)
+            if source is not None and old_source != source:
+                # The same content from a new place: the file moved. Free the new path if an
+                # older article held it, so the unique source index holds.
+                self.conn.execute(
+                    "UPDATE articles SET source = NULL WHERE source = ? AND id != ?",
+                    (source, article_id),
+                )
+            self.conn.execute(
+                "UPDATE articles SET source = ?, content_hash = ?, title = ?, breadcrumb = ?, "
+                "language = ?, direction = ?, reading_minutes = ?, section_count = ?, body = ?, "
+                "updated_at = ? WHERE id = ?",
+                (*values, stamp, article_id),
+            )
+            bookmark_store.reanchor(self.conn, article_id, article.sections)
+        self._pages.clear()
+        status: Status = "updated" if old_source == source else "moved"
+        return ImportResult(label, status, article_id, article.title)
+
+    def remove(self, article_id: int) -> int:
+        """Remove an article and its bookmarks; how many bookmarks went with it."""
+        with transaction(self.conn):
+            count = self.conn.execute(
+                "SELECT COUNT(*) FROM bookmarks WHERE article_id = ?", (article_id,)
+            ).fetchone()[0]
+            self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self.refresh()
+        return int(count)
+
+    # -- bookmarks -------------------------------------------------------------------------
+
+    def bookmarks(self) -> list[Bookmark]:
+        """Every bookmark, newest first."""
+        return bookmark_store.all_bookmarks(self.conn)
+
+    def bookmarks_for(self, article_id: int) -> list[Bookmark]:
+        return bookmark_store.for_article(self.conn, article_id)
+
+    def bookmark_at(self, article_id: int, section: int) -> Bookmark | None:
+        return bookmark_store.at_section(self.conn, article_id, section)
+
+    def add_bookmark(self, article_id: int, section: int, note: str = "") -> Bookmark:
+        """Bookmark section `section` (0-based) of an article."""
+        sections = self.load(article_id).sections
+        return bookmark_store.add(self.conn, article_id, sections, section, note)
+
+    def remove_bookmark(self, bookmark_id: int) -> bool:
+        return bookmark_store.remove(self.conn, bookmark_id)
+
+    def set_bookmark_note(self, bookmark_id: int, note: str) -> bool:
+        return bookmark_store.set_note(self.conn, bookmark_id, note)
+
+    def export_bookmarks(self, path: Path) -> int:
+        return bookmark_store.export_file(self.conn, path)
+
+    def import_bookmarks(self, path: Path) -> tuple[int, list[str]]:
+        return bookmark_store.import_file(self.conn, path)
+
+    # -- first start -----------------------------------------------------------------------
+
+    def import_bundled(self, paths: list[Path]) -> None:
+        """On the first start only: import the bundled articles, the first listed on top."""
+        if self.get_meta("bundled_imported") is not None:
+            return
+        self.import_paths(reversed(paths))
+        self.set_meta("bundled_imported", now())
+
+
+def _expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path, bool]]:
+    """Each file, and whether it was named (True) or found in a folder (False). Folders are
+    walked recursively in name order, hidden entries left out and symbolic links to folders
+    not followed, so a link loop cannot trap the walk."""
+    for item in paths:
+        path = Path(item)
+        if not path.is_dir():
+            yield path, True
+            continue
+        for folder, dirs, files in os.walk(path, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield Path(folder) / name, False
