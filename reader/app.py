@@ -34,6 +34,7 @@ def install_translations(app: QApplication, language: str) -> None:
     direction that goes with the language (Arabic: right to left)."""
     while _translators:
         app.removeTranslator(_translators.pop())
+    QLocale.setDefault(QLocale(language))
     if language != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (("qtbase", qt_dir), ("reader", str(paths.translations_dir()))):

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from reader.icons import bookmark_icon
-from reader.models.document_model import Roles, layout_direction
+from reader.models.document_model import Roles, heading_label, layout_direction
 from reader.store.bookmarks import Bookmark
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -50,10 +50,6 @@ class BookmarkStore(Protocol):
 def _interface_direction() -> str:
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     return "rtl" if rtl else "ltr"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BookmarkModel", text)
 
 
 class BookmarkModel(QAbstractTableModel):
@@ -120,7 +116,11 @@ class BookmarkModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("Bookmark"), _tr("Note"), _tr("Created"))[section]
+        return (
+            QCoreApplication.translate("BookmarkModel", "Bookmark"),
+            QCoreApplication.translate("BookmarkModel", "Note"),
+            QCoreApplication.translate("BookmarkModel", "Created"),
+        )[section]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -153,10 +153,11 @@ class BookmarkModel(QAbstractTableModel):
 
     def _text(self, mark: Bookmark, column: int, role: int) -> str:
         if column == self.PLACE:
-            heading = mark.heading if mark.heading is not None else _tr("Introduction")
-            text = f"{mark.article_title} › {heading}"
+            text = f"{mark.article_title} › {heading_label(mark.heading)}"
             if mark.orphaned:
-                text += " " + _tr("(section no longer in the article)")
+                text += " " + QCoreApplication.translate(
+                    "BookmarkModel", "(section no longer in the article)"
+                )
             if role == Qt.ItemDataRole.ToolTipRole and mark.excerpt:
                 text += "\n" + mark.excerpt
             return text

@@ -268,8 +268,13 @@ class DocumentModel(QAbstractItemModel):
 
 def section_label(section: Section) -> str:
     """What the navigator calls a section: its heading, or "Introduction" for the lead."""
-    if section.heading is not None:
-        return section.heading
+    return heading_label(section.heading)
+
+
+def heading_label(heading: str | None) -> str:
+    """A heading as shown, the lead's missing one as "Introduction"."""
+    if heading is not None:
+        return heading
     return QCoreApplication.translate("DocumentModel", "Introduction")
 
 

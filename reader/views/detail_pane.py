@@ -218,7 +218,7 @@ def build_document(
     document.addResource(
         QTextDocument.ResourceType.ImageResource.value,
         BOOKMARK_MARKER,
-        bookmark_pixmap(round(QFontMetrics(body_font).height() * 1.1)),
+        bookmark_pixmap(round(QFontMetrics(body_font).ascent() * 0.9)),
     )
     paragraph_height = fonts.line_height(article.language)
     first = True
@@ -261,6 +261,7 @@ def build_document(
         if marker:
             image = QTextImageFormat()
             image.setName(BOOKMARK_MARKER.toString())
+            image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
             image.setToolTip(QCoreApplication.translate("DetailPane", "Bookmarked section"))
             cursor.insertImage(image)
             cursor.insertText(" ", char)

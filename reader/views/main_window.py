@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
 
         self.bookmarks_pane = BookmarksPane(self.bookmark_model, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_pane)
+        self.resizeDocks([self.bookmarks_pane], [150], Qt.Orientation.Vertical)
         self.bookmarks_pane.open_requested.connect(self.open_article_id)
 
         self._create_actions()
