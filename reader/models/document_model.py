@@ -16,7 +16,7 @@ recently opened articles are kept.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any, Protocol
 
@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 )
 
 from reader.document import Article, ArticleSummary, Section
+from reader.errors import ReaderError
 from reader.icons import bookmark_icon
 from reader.store.bookmarks import Bookmark
 from reader.textdir import first_strong_direction
@@ -98,11 +99,15 @@ class DocumentModel(QAbstractItemModel):
     def summary(self, row: int) -> ArticleSummary:
         return self._source.summary(row)
 
-    def article(self, row: int) -> Article:
-        """The whole article at `row`, loaded from the source on first use."""
+    def article(self, row: int) -> Article | None:
+        """The whole article at `row`, loaded from the source on first use; None if it is
+        gone (another process removed it since the list was read)."""
         article = self._opened.get(row)
         if article is None:
-            article = self._source.article(row)
+            try:
+                article = self._source.article(row)
+            except ReaderError:
+                return None
             self._opened[row] = article
             while len(self._opened) > self.CACHED_ARTICLES:
                 self._opened.popitem(last=False)
@@ -132,7 +137,7 @@ class DocumentModel(QAbstractItemModel):
         self._marks.clear()
         self.endResetModel()
 
-    def remove_article(self, row: int, remove: Any) -> None:
+    def remove_article(self, row: int, remove: Callable[[], object]) -> None:
         """Take article `row` out of the model around `remove()`, which deletes it from the
         source."""
         self.beginRemoveRows(QModelIndex(), row, row)
@@ -255,7 +260,7 @@ class DocumentModel(QAbstractItemModel):
         ):
             return None
         article = self.article(article_row)
-        if row >= len(article.sections):
+        if article is None or row >= len(article.sections):
             return None
         section = article.sections[row]
         if role == Roles.SECTION:

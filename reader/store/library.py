@@ -92,6 +92,9 @@ def _summary(row: tuple[Any, ...]) -> ArticleSummary:
     )
 
 
+_GONE = ArticleSummary("", (), "", "und", "ltr", 0, 0)
+
+
 class Library:
     """The articles and bookmarks in one data directory."""
 
@@ -100,6 +103,8 @@ class Library:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.closed = False
+        self._data_version = -1
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
         self.refresh()
@@ -115,6 +120,7 @@ class Library:
         return cls(connect(data_dir / DATABASE_NAME))
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
 
     # -- the article source ----------------------------------------------------------------
@@ -126,6 +132,15 @@ class Library:
             for r in self.conn.execute("SELECT id FROM articles ORDER BY imported_at DESC, id DESC")
         ]
         self._pages.clear()
+        self._data_version = self._current_data_version()
+
+    def _current_data_version(self) -> int:
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another Reader process) has committed a change since
+        this one last read the article list."""
+        return not self.closed and self._current_data_version() != self._data_version
 
     def count(self) -> int:
         return len(self._ids)
@@ -153,7 +168,9 @@ class Library:
                     ids,
                 )
             }
-            page = [found[i] for i in ids if i in found]
+            # An article another process removed meanwhile shows as an empty row until the
+            # list is read again.
+            page = [found.get(i, _GONE) for i in ids]
             self._pages[page_number] = page
             while len(self._pages) > self.CACHED_PAGES:
                 self._pages.popitem(last=False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -294,6 +294,20 @@ class MainWindow(QMainWindow):
         self.bookmark_model.reload()
         if self.model.rowCount() > 0 or self.model.canFetchMore(QModelIndex()):
             self.open_article(min(row, max(0, self.library.count() - 1)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Coming back to the window: show what another Reader process changed meanwhile."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.reload_if_changed_elsewhere()
+
+    def reload_if_changed_elsewhere(self) -> bool:
+        if not self.library.changed_elsewhere():
+            return False
+        self.library.refresh()
+        self.model.reload()
+        self.bookmark_model.reload()
+        return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -36,6 +36,7 @@ ARTICLE = """الرئيسيةاقتصاد
 def window_on(qtbot, app):  # type: ignore[no-untyped-def]
     """A window on a library in `folder`, opened at the article imported from `path`."""
     opened: list[Library] = []
+    windows: list[MainWindow] = []
 
     def make(folder: Path, path: Path | None = None) -> MainWindow:
         library = Library.open(folder)
@@ -45,9 +46,12 @@ def window_on(qtbot, app):  # type: ignore[no-untyped-def]
         window = create_window(library, first)
         qtbot.addWidget(window)
         window.show()
+        windows.append(window)
         return window
 
     yield make
+    for window in windows:
+        window.hide()
     for library in opened:
         library.close()
 
@@ -105,8 +109,7 @@ def test_bookmark_survives_closing_reopening_and_reimport_with_an_edit(
     first.toggle_bookmark()
     note = first.bookmark_model.index(0, BookmarkModel.NOTE)
     assert first.bookmark_model.setData(note, "رأي المحللين")
-    first.close()
-    first.library.close()
+    first.hide()
 
     again = window_on(tmp_path / "data")
     assert [(m.heading, m.note, m.section) for m in again.library.bookmarks()] == [
@@ -200,3 +203,25 @@ def test_bookmarks_pane_is_a_dock_in_the_same_window(window_on, tmp_path: Path) 
     assert pane is window.bookmarks_pane
     assert window.dockWidgetArea(pane) == Qt.DockWidgetArea.BottomDockWidgetArea
     assert pane.isRightToLeft()
+
+
+def test_window_shows_what_another_process_changed_when_it_comes_back(
+    window_on, tmp_path: Path, write_article
+) -> None:  # type: ignore[no-untyped-def]
+    window = window_on(tmp_path / "data")
+    assert not window.reload_if_changed_elsewhere()
+    other = Library.open(tmp_path / "data")  # another Reader process, in effect
+    try:
+        other.import_paths([write_article("rates.txt", ARTICLE)])
+        other.add_bookmark(other.article_id(0), 1, "من العملية الأخرى")
+    finally:
+        other.close()
+    before = window.model.rowCount()
+    assert window.reload_if_changed_elsewhere()
+    assert window.library.count() == 4
+    window.model.fetchMore(window.model.index(0, 0).parent())
+    assert window.model.rowCount() >= before + 1 or window.model.canFetchMore(
+        window.model.index(0, 0).parent()
+    )
+    assert window.bookmark_model.index(0, BookmarkModel.NOTE).data() == "من العملية الأخرى"
+    assert window.articles.currentIndex().isValid()

@@ -244,4 +244,5 @@ def test_empty_library_shows_nothing_and_does_not_fail(qtbot, app, tmp_path: Pat
     assert window.detail.toPlainText() == ""
     assert window.detail.article_index() == QModelIndex()
     assert library.bookmarks() == []
+    window.hide()
     library.close()
