@@ -40,12 +40,14 @@ def _size(text: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(subcommand: bool = False) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=Path,
         metavar="DIR",
+        # A sub-command's own default must not overwrite a --data-dir given before it.
+        default=argparse.SUPPRESS if subcommand else None,
         help="the folder of the library (default: $READER_DATA_DIR, else the platform's)",
     )
     return common
@@ -113,7 +115,9 @@ def _cmd_import(argv: Sequence[str]) -> int:
     done = sum(1 for r in results if r.status != "skipped")
     skipped = len(results) - done
     print(f"{done} imported, {skipped} skipped")
-    return 0 if done or not skipped else 1
+    if skipped and not done:
+        raise ReaderError(f"nothing imported: {skipped} file{'s' if skipped != 1 else ''} skipped")
+    return 0
 
 
 def _cmd_list(argv: Sequence[str]) -> int:
@@ -211,6 +215,8 @@ def _article_for(library: Library, reference: str) -> int:
         return found
     if reference.isdigit() and not Path(reference).exists():
         raise ReaderError(f"no article #{reference} in the library")
+    if Path(reference).is_dir():
+        raise ReaderError(f"{reference}: is a folder, not an article file")
     result = library.import_paths([Path(reference)])[0]
     if result.article_id is None:
         raise ReaderError(f"{result.path}: {result.reason}")
@@ -220,7 +226,7 @@ def _article_for(library: Library, reference: str) -> int:
 def _cmd_bookmark(argv: Sequence[str]) -> int:
     parser = _parser("reader bookmark", "Add or remove one bookmark.")
     actions = parser.add_subparsers(dest="action", required=True)
-    add = actions.add_parser("add", parents=[_common()], help="bookmark a section")
+    add = actions.add_parser("add", parents=[_common(True)], help="bookmark a section")
     add.add_argument("source", metavar="SOURCE", help="an article id or a file path")
     add.add_argument(
         "--section",
@@ -229,7 +235,7 @@ def _cmd_bookmark(argv: Sequence[str]) -> int:
         help="1-based section number (as in reader parse --json) or its heading",
     )
     add.add_argument("--note", default="", metavar="TEXT")
-    remove = actions.add_parser("remove", parents=[_common()], help="remove a bookmark")
+    remove = actions.add_parser("remove", parents=[_common(True)], help="remove a bookmark")
     remove.add_argument("bookmark_id", type=int, metavar="ID")
     args = parser.parse_args(argv)
     library = _open_library(args)

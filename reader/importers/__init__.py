@@ -60,6 +60,9 @@ def read_article(path: Path | str) -> tuple[Article, str]:
     path = Path(path)
     if path.is_dir():
         raise ArticleFileError(path, "is a folder, not an article file")
+    if path.exists() and not path.is_file():
+        # A named pipe or a device: opening it could wait forever or never end.
+        raise ArticleFileError(path, "not a regular file")
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:

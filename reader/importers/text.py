@@ -22,6 +22,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from reader.document import Article, Section
@@ -33,12 +34,23 @@ _SENTENCE_END = ".!?؟…"
 _CONTINUES = "،,;؛"
 _CLOSERS = "\"'”’»)]}›"
 _COLONS = ":：﹕"
-#: Breadcrumb separators, which count only with spaces around them: "24/7", "AC/DC" or a
-#: name in guillemets («حماس») inside a title are not crumbs.
-_SEPARATOR = re.compile(r"\s+(?:>>|›|»|«|‹|>|<|\||→|←|/|\\)\s+")
+# Breadcrumb separators. Arrows separate with or without spaces ("Home>World"); "|", "/" and
+# "\\" only with spaces around them, so "24/7" or "AC/DC" in a title are not split; guillemets
+# only with spaces when the line has both kinds, which makes them quotation marks («حماس»).
+_ARROWS = r">>|>|<|›|→|←"
+_SPACED = r"\||/|\\"
+_GUILLEMETS = r"»|«|‹"
+_SEPARATOR = re.compile(rf"\s*(?:{_ARROWS}|{_GUILLEMETS})\s*|\s+(?:{_SPACED})\s+")
+_SEPARATOR_QUOTED = re.compile(rf"\s*(?:{_ARROWS})\s*|\s+(?:{_SPACED}|{_GUILLEMETS})\s+")
+_EDGE_SEPARATORS = re.compile(
+    rf"^(?:\s*(?:{_ARROWS}|{_GUILLEMETS}|{_SPACED}))+\s*|"
+    rf"(?:\s*(?:{_ARROWS}|{_GUILLEMETS}|{_SPACED}))+\s*$"
+)
 #: Endings that continue an Arabic word rather than start a crumb: "الرئيسيان" is "the two
 #: presidents", not "الرئيسي" + "ان".
-_ARABIC_SUFFIXES = frozenset({"ا", "ان", "ين", "ون", "ة", "ه", "ات", "ي", "ية", "يون", "يين"})
+_ARABIC_SUFFIXES = frozenset(
+    {"ا", "ان", "ين", "ون", "ة", "ه", "ات", "ي", "ية", "يون", "يين", "تان", "تين"}
+)
 
 _HEADING_MAX_WORDS = 10
 _HEADING_MAX_CHARS = 90
@@ -119,13 +131,11 @@ def parse_text(text: str, *, fallback_title: str = "", source: str = "") -> Arti
 
 def _breadcrumb(first: _Line, second: _Line) -> tuple[str, ...]:
     """The crumbs of `first` if it is a breadcrumb line above the title `second`, else ()."""
-    if first.has_final_punctuation or second.is_paragraph_like:
+    if second.is_paragraph_like:
         return ()
-    parts = [p.strip() for p in _SEPARATOR.split(first.text)]
-    if len(parts) >= 2:
-        if all(parts) and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
-            return tuple(parts)
-        return ()
+    crumbs = _split_on_separators(first.text)
+    if crumbs or first.has_final_punctuation:
+        return crumbs
     run_together = _split_run_together(first.text)
     if run_together:
         return run_together
@@ -133,6 +143,18 @@ def _breadcrumb(first: _Line, second: _Line) -> tuple[str, ...]:
     if first.words <= 2 and second.words >= first.words + 3:
         return (first.text,)
     return ()
+
+
+def _split_on_separators(text: str) -> tuple[str, ...]:
+    """Crumbs split on separators ("Home › World"), separators at either end left out; ()
+    unless that gives two or more short crumbs that are not sentences."""
+    separator = _SEPARATOR_QUOTED if "«" in text and "»" in text else _SEPARATOR
+    parts = [p.strip() for p in separator.split(_EDGE_SEPARATORS.sub("", text))]
+    if len(parts) < 2 or not all(parts):
+        return ()
+    if any(len(p.split()) > _CRUMB_MAX_WORDS or p[-1] in _SENTENCE_END for p in parts):
+        return ()
+    return tuple(parts)
 
 
 def _split_run_together(text: str) -> tuple[str, ...]:
@@ -170,6 +192,8 @@ def _starts_new_crumb(rest: str) -> bool:
     Arabic word ending."""
     if not rest or rest[0].isspace() or rest[0].islower() or rest[0] in "-_":
         return False
+    if unicodedata.category(rest[0]).startswith("M"):
+        return False  # a mark (shadda, a vowel) belongs to the letter before it
     return rest.split(maxsplit=1)[0] not in _ARABIC_SUFFIXES
 
 

@@ -234,12 +234,47 @@ def _read_export(path: Path) -> list[dict[str, Any]]:
     if data.get("version") != EXPORT_VERSION:
         raise ReaderError(f"{path}: bookmarks file version {data.get('version')} is not supported")
     records = data.get("bookmarks")
-    keys = {"article", "heading", "position", "excerpt", "note", "created_at"}
-    if not isinstance(records, list) or not all(
-        isinstance(r, dict) and keys <= r.keys() and isinstance(r["article"], dict) for r in records
-    ):
-        raise ReaderError(f"{path}: the bookmarks file is damaged (a record lacks a field)")
+    if not isinstance(records, list):
+        raise ReaderError(f"{path}: the bookmarks file is damaged (no list of bookmarks)")
+    for number, record in enumerate(records, start=1):
+        problem = _record_problem(record)
+        if problem:
+            raise ReaderError(f"{path}: bookmark {number} is damaged ({problem})")
     return records
+
+
+#: The fields of an exported bookmark and the types they may have.
+_FIELDS: dict[str, tuple[type, ...]] = {
+    "heading": (str, type(None)),
+    "position": (int,),
+    "excerpt": (str,),
+    "note": (str,),
+    "created_at": (str,),
+}
+_ARTICLE_FIELDS: dict[str, tuple[type, ...]] = {
+    "source": (str, type(None)),
+    "content_hash": (str, type(None)),
+    "title": (str,),
+}
+
+
+def _record_problem(record: object) -> str:
+    """What is wrong with one exported record, or "" if nothing is."""
+    if not isinstance(record, dict):
+        return "not a record"
+    article = record.get("article")
+    if not isinstance(article, dict):
+        return "no article"
+    for fields, data in ((_FIELDS, record), (_ARTICLE_FIELDS, article)):
+        for name, types in fields.items():
+            if name not in data:
+                return f"no {name}"
+            value = data[name]
+            if not isinstance(value, types) or isinstance(value, bool):
+                return f"{name} has the wrong type"
+    if record["position"] < 0:
+        return "position is negative"
+    return ""
 
 
 def write_atomically(path: Path, text: str) -> None:

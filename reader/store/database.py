@@ -20,12 +20,13 @@ from reader.errors import ReaderError
 
 DATABASE_NAME = "library.sqlite3"
 
-#: Each entry: the statements that take the schema from version i to i + 1.
+#: Each entry: the statements that take the schema from version i to i + 1. Ids are
+#: AUTOINCREMENT so that a removed article's or bookmark's id is never given to another.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 0 → 1: the library of articles.
     (
         """CREATE TABLE articles (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             source TEXT,
             content_hash TEXT NOT NULL,
             title TEXT NOT NULL,
@@ -48,7 +49,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # `section` is where it is now, NULL while orphaned.
     (
         """CREATE TABLE bookmarks (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
             heading TEXT,
             position INTEGER NOT NULL,

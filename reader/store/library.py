@@ -301,9 +301,15 @@ class Library:
                     (*values, stamp, stamp),
                 )
                 article_id = int(cursor.lastrowid or 0)
+                self._ids.insert(0, article_id)  # the newest comes first
+                self._pages.clear()
                 return ImportResult(label, "added", article_id, article.title)
             article_id, old_digest, old_source = existing
             if old_digest == digest and old_source == source:
+                return ImportResult(label, "unchanged", article_id, article.title)
+            if old_digest == digest and old_source and Path(old_source).is_file():
+                # The same text in a second place: a copy, not a move. It is the article
+                # already there; its source stays where it was.
                 return ImportResult(label, "unchanged", article_id, article.title)
             if source is not None and old_source != source:
                 # The same content from a new place: the file moved. Free the new path if an

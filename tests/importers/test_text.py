@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -251,6 +252,43 @@ def test_title_above_a_dateline_is_not_a_breadcrumb(title: str, dateline: str, b
     assert article.title == title
 
 
+#: Breadcrumb separator characters: a crumb never starts or ends with one.
+SEPARATOR_CHARS = frozenset(">›»«‹<|→←/\\")
+
+
+def assert_clean_crumbs(crumbs: tuple[str, ...]) -> None:
+    for crumb in crumbs:
+        assert crumb
+        assert crumb == crumb.strip()
+        assert crumb[0] not in SEPARATOR_CHARS, crumbs
+        assert crumb[-1] not in SEPARATOR_CHARS, crumbs
+        assert not unicodedata.category(crumb[0]).startswith("M"), crumbs
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Home>World",  # text taken from HTML often loses the spaces around separators
+        "Home›World",
+        "الرئيسية»اقتصاد",
+        "Home > World >",  # a separator left before the title that followed on the page
+        "الرئيسية » اقتصاد »",
+        "> Home > World",
+    ],
+    ids=["tight-gt", "tight-rsaquo", "tight-raquo", "trailing-gt", "trailing-raquo", "leading"],
+)
+def test_no_crumb_keeps_a_separator(first: str) -> None:
+    article = parse_text(f"{first}\n\nThe story title is here\n\n{EN}\n")
+    assert_clean_crumbs(article.breadcrumb)
+    assert article.title == "The story title is here"
+
+
+def test_no_crumb_starts_with_the_rest_of_a_word() -> None:
+    # A shadda after the home word "الرئيسي": "ّة" is the end of the word, not a crumb.
+    article = parse_text(f"الرئيسيّة تعلن نتائج المسابقة\n\nThe story title is here\n\n{EN}\n")
+    assert_clean_crumbs(article.breadcrumb)
+
+
 # --- Title ------------------------------------------------------------------------------------
 
 
@@ -413,11 +451,12 @@ _CRUMB_SEPARATORS = (
 @st.composite
 def _breadcrumb_lines(draw: st.DrawFn) -> str:
     """A first line of crumbs, with separators or run together after a home word."""
+    home = draw(st.sampled_from(["Home", "الرئيسية", "رئيسي", "خانه"]))
     crumbs = draw(st.lists(st.sampled_from(_CRUMBS), min_size=1, max_size=4))
     if draw(st.booleans()):
-        return draw(st.sampled_from(["Home", "الرئيسية", "رئيسي", "خانه"])) + "".join(crumbs)
-    line = crumbs[0]
-    for crumb in crumbs[1:]:
+        return home + "".join(crumbs)
+    line = home if draw(st.booleans()) else crumbs.pop(0)
+    for crumb in crumbs:
         line += draw(st.sampled_from(_CRUMB_SEPARATORS)) + crumb
     return line
 
@@ -509,6 +548,12 @@ def test_no_character_is_lost_or_invented(text: str) -> None:
         *article.dropped,
     ]
     assert _non_space(text) == _non_space(*shown) + _removed_characters(text, article)
+
+
+@settings(max_examples=200)
+@given(_article_texts())
+def test_crumbs_are_clean(text: str) -> None:
+    assert_clean_crumbs(parse_text(text).breadcrumb)
 
 
 @settings(max_examples=200)
