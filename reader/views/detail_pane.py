@@ -33,8 +33,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.document import Article
 from reader.icons import bookmark_pixmap
-from reader.models.document_model import DocumentModel, Roles
-from reader.textdir import first_strong_direction
+from reader.models.document_model import DocumentModel, Roles, layout_direction
 from reader.views import fonts
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -199,11 +198,6 @@ class DetailPane(QTextBrowser):
         return None
 
 
-def _direction(text: str, fallback: str) -> Qt.LayoutDirection:
-    direction = first_strong_direction(text) or fallback
-    return Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
-
-
 def build_document(
     article: Article, base: QFont, marked: set[int] | frozenset[int] = frozenset()
 ) -> tuple[QTextDocument, list[int]]:
@@ -235,7 +229,7 @@ def build_document(
     ) -> int:
         nonlocal first
         fmt = QTextBlockFormat()
-        fmt.setLayoutDirection(_direction(text, article.direction))
+        fmt.setLayoutDirection(layout_direction(text, article.direction))
         fmt.setAlignment(
             Qt.AlignmentFlag.AlignJustify if justify else Qt.AlignmentFlag.AlignLeading
         )
