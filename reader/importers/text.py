@@ -140,8 +140,10 @@ def _breadcrumb(first: _Line, second: _Line) -> tuple[str, ...]:
     if run_together:
         return run_together
     # An unmarked label such as "Technology" above a clearly longer title.
-    if first.words <= 2 and second.words >= first.words + 3:
-        return (first.text,)
+    label = _EDGE_SEPARATORS.sub("", first.text)
+    has_letters = any(c.isalpha() for c in label)
+    if has_letters and len(label.split()) <= 2 and second.words >= first.words + 3:
+        return (label,)
     return ()
 
 

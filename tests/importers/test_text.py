@@ -521,7 +521,10 @@ def _removed_characters(text: str, article: Article) -> Counter[str]:
         return removed
     assert len(left) == 1, left
     crumb_line = left[0]
-    pattern = _CRUMB_GAP.join(re.escape(crumb) for crumb in article.breadcrumb)
+    # Separators may also stand at either end of the line ("» Home › World ›").
+    edge = rf"(?:\s*(?:>>|[›»«‹><|→←/\\]))*\s*"
+    inner = _CRUMB_GAP.join(re.escape(crumb) for crumb in article.breadcrumb)
+    pattern = edge + inner + edge
     assert re.fullmatch(pattern, crumb_line), (crumb_line, article.breadcrumb)
     removed.update(_non_space(crumb_line) - _non_space(*article.breadcrumb))
     return removed
