@@ -40,12 +40,19 @@ _COLONS = ":：﹕"
 _ARROWS = r">>|>|<|›|→|←"
 _SPACED = r"\||/|\\"
 _GUILLEMETS = r"»|«|‹"
-_SEPARATOR = re.compile(rf"\s*(?:{_ARROWS}|{_GUILLEMETS})\s*|\s+(?:{_SPACED})\s+")
-_SEPARATOR_QUOTED = re.compile(rf"\s*(?:{_ARROWS})\s*|\s+(?:{_SPACED}|{_GUILLEMETS})\s+")
-_EDGE_SEPARATORS = re.compile(
-    rf"^(?:\s*(?:{_ARROWS}|{_GUILLEMETS}|{_SPACED}))+\s*|"
-    rf"(?:\s*(?:{_ARROWS}|{_GUILLEMETS}|{_SPACED}))+\s*$"
-)
+
+
+def _separator_run(tight: str, spaced: str) -> str:
+    """One or more separators in a row ("Home >> / World"), with the spaces around them;
+    `spaced` ones count only with white space on both sides."""
+    one = rf"(?:{tight}|(?<=\s)(?:{spaced})(?=\s))"
+    return rf"\s*{one}(?:\s*{one})*\s*"
+
+
+_SEPARATOR = re.compile(_separator_run(f"{_ARROWS}|{_GUILLEMETS}", _SPACED))
+_SEPARATOR_QUOTED = re.compile(_separator_run(_ARROWS, f"{_SPACED}|{_GUILLEMETS}"))
+_ANY_SEPARATOR = rf"(?:\s*(?:{_ARROWS}|{_GUILLEMETS}|{_SPACED}))+\s*"
+_EDGE_SEPARATORS = re.compile(rf"^{_ANY_SEPARATOR}|{_ANY_SEPARATOR}$")
 #: Endings that continue an Arabic word rather than start a crumb: "الرئيسيان" is "the two
 #: presidents", not "الرئيسي" + "ان".
 _ARABIC_SUFFIXES = frozenset(

@@ -401,9 +401,10 @@ def test_line_endings_do_not_matter(variant: str) -> None:
 
 # --- Properties -------------------------------------------------------------------------------
 
-#: Characters a breadcrumb line may lose between its crumbs, from the separators the importer
-#: documents: `>>` `›` `»` `«` `‹` `>` `<` `|` `→` `←`, and `/` `\` with spaces around them.
-_CRUMB_GAP = r"(?:\s*(?:>>|[›»«‹><|→←])\s*|\s+[/\\]\s+|)"
+#: Characters a breadcrumb line may lose between its crumbs (none, when they ran together),
+#: from the separators the importer documents, one or several in a row: `>>` `›` `»` `«` `‹`
+#: `>` `<` `|` `→` `←`, and `/` `\` with spaces around them.
+_CRUMB_GAP = r"(?:\s*(?:>>|[›»«‹><|→←])\s*|\s+[/\\]\s+)*"
 _COLONS = ":：﹕"
 
 _WORDS = (
@@ -522,7 +523,7 @@ def _removed_characters(text: str, article: Article) -> Counter[str]:
     assert len(left) == 1, left
     crumb_line = left[0]
     # Separators may also stand at either end of the line ("» Home › World ›").
-    edge = rf"(?:\s*(?:>>|[›»«‹><|→←/\\]))*\s*"
+    edge = r"(?:\s*(?:>>|[›»«‹><|→←/\\]))*\s*"
     inner = _CRUMB_GAP.join(re.escape(crumb) for crumb in article.breadcrumb)
     pattern = edge + inner + edge
     assert re.fullmatch(pattern, crumb_line), (crumb_line, article.breadcrumb)
