@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSize, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
@@ -19,17 +20,17 @@ LANGUAGES = ("ar", "en")
 _translators: list[QTranslator] = []
 
 
-def configure_application(app: QApplication, language: str = "ar") -> None:
+def configure_application(app: QGuiApplication, language: str = "ar") -> None:
     """Fonts, names, translations and layout direction; for the program and tests alike."""
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
     fonts.load_bundled_fonts()
-    app.setFont(fonts.interface_font(QApplication.font(), language))
+    app.setFont(fonts.interface_font(QGuiApplication.font(), language))
     install_translations(app, language)
     app.setApplicationDisplayName(app.translate("Application", "Reader"))
 
 
-def install_translations(app: QApplication, language: str) -> None:
+def install_translations(app: QGuiApplication, language: str) -> None:
     """Qt's own translations first (standard dialogs), then Reader's; and the layout
     direction that goes with the language (Arabic: right to left)."""
     while _translators:
@@ -89,3 +90,14 @@ def run_window(
     if outcome:
         raise ReaderError(outcome[0])
     return 0
+
+
+def headless_application(language: str) -> QGuiApplication:
+    """A QGuiApplication for work without a window (PDF export from the command line): the
+    offscreen platform, so it runs with no display at all."""
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication([sys.argv[0] if sys.argv else "reader", "-platform", "offscreen"])
+    assert isinstance(app, QGuiApplication)
+    configure_application(app, language)
+    return app

@@ -9,6 +9,7 @@
     reader bookmarks export|import FILE.json   back them up, bring them back
     reader bookmark add SOURCE --section N|HEADING [--note TEXT]
     reader bookmark remove ID
+    reader export SOURCE [--section N|HEADING] [--out FILE.pdf]   a section or article as PDF
 
 Every command takes `--data-dir DIR` (or $READER_DATA_DIR). Contract: results go to stdout;
 a failure is one line on stderr and exit status 1; a usage error exits 2 (argparse's own).
@@ -26,7 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import paths
-from reader.document import Article
+from reader.document import Article, Section
 from reader.errors import ReaderError
 from reader.importers import load_article
 from reader.store.library import Library
@@ -194,8 +195,12 @@ def _cmd_bookmarks(argv: Sequence[str]) -> int:
 
 
 def _section_number(library: Library, article_id: int, wanted: str) -> int:
+    """The 0-based section of a library article from a 1-based number or a heading."""
+    return _section_index(library.load(article_id).sections, wanted)
+
+
+def _section_index(sections: tuple[Section, ...], wanted: str) -> int:
     """The 0-based section from a 1-based number or a heading."""
-    sections = library.load(article_id).sections
     if wanted.isdigit():
         number = int(wanted)
         if not 1 <= number <= len(sections):
@@ -254,6 +259,53 @@ def _cmd_bookmark(argv: Sequence[str]) -> int:
     return 0
 
 
+# -- export ----------------------------------------------------------------------------------
+
+
+def _cmd_export(argv: Sequence[str]) -> int:
+    parser = _parser(
+        "reader export",
+        "Export a section, or the whole article, to PDF. SOURCE is a library article id or a "
+        "file (a file not in the library is exported without importing it).",
+    )
+    parser.add_argument("source", metavar="SOURCE")
+    parser.add_argument(
+        "--section", metavar="N|HEADING", help="1-based section number or its heading"
+    )
+    parser.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write")
+    parser.add_argument(
+        "--no-note", action="store_true", help="leave out the section's bookmark note"
+    )
+    parser.add_argument("--lang", choices=("ar", "en"), default="ar", help="label language")
+    args = parser.parse_args(argv)
+    library = _open_library(args)
+    article_id = library.find(args.source)
+    if article_id is None:
+        if args.source.isdigit() and not Path(args.source).exists():
+            raise ReaderError(f"no article #{args.source} in the library")
+        article = load_article(args.source)
+        sections = article.sections
+        section = _section_index(sections, args.section) if args.section else None
+        note = ""
+    else:
+        article = library.load(article_id)
+        section = _section_index(article.sections, args.section) if args.section else None
+        mark = library.bookmark_at(article_id, section) if section is not None else None
+        note = mark.note if mark is not None and not args.no_note else ""
+
+    # Qt is imported only by the commands that draw.
+    from reader.app import headless_application
+    from reader.export.pdf import PdfRequest, export_pdf, proposed_file_name
+
+    headless_application(args.lang)
+    request = PdfRequest(article, section, note)
+    out = args.out or Path(proposed_file_name(request))
+    if out.suffix.lower() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    print(export_pdf(request, out))
+    return 0
+
+
 # -- the window ------------------------------------------------------------------------------
 
 
@@ -295,6 +347,7 @@ def _cmd_window(argv: Sequence[str]) -> int:
         results = library.import_paths(args.files)
         first = results[0].article_id
 
+    # Qt is imported only by the commands that draw.
     from PySide6.QtCore import QSize
 
     from reader.app import run_window
@@ -310,6 +363,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "remove": _cmd_remove,
     "bookmarks": _cmd_bookmarks,
     "bookmark": _cmd_bookmark,
+    "export": _cmd_export,
 }
 
 

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Reader needs beside its Python packages, if missing:
 # the libraries Qt loads at run time (OpenGL, EGL, fontconfig, xkbcommon, D-Bus, and the XCB
-# libraries for a real window) and a Latin fallback font. Does nothing where all are present.
+# libraries for a real window), a Latin fallback font, and poppler-utils (pdftotext and
+# pdftoppm), with which the tests read exported PDFs back. Does nothing where all are present.
 set -euo pipefail
 
 packages=(
   libgl1 libegl1 libopengl0 libfontconfig1 libfreetype6 libxkbcommon0 libglib2.0-0 libdbus-1-3
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0
-  fonts-dejavu-core
+  fonts-dejavu-core poppler-utils
 )
 
 missing=()

@@ -56,3 +56,20 @@ def test_translation_is_complete_and_compiled(ts: Path, tmp_path: Path) -> None:
     assert shipped.read_bytes() == compiled.read_bytes(), (
         f"{shipped.name} is stale: run pyside6-lrelease {ts.relative_to(ROOT)}"
     )
+
+
+def test_qt_bindings_keep_none_alive() -> None:
+    """PySide6 6.12.0 on Python 3.11 loses a reference to None with each call of a method that
+    returns nothing; Reader makes hundreds of thousands such calls laying out a long article,
+    and the interpreter then aborts. The installed bindings must not do that."""
+    code = (
+        "from PySide6.QtGui import QGuiApplication, QTextBlockFormat\n"
+        "app = QGuiApplication(['t', '-platform', 'offscreen'])\n"
+        "f = QTextBlockFormat()\n"
+        "for _ in range(300_000):\n"
+        "    f.setTopMargin(1.0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr[-500:]

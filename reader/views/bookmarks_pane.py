@@ -56,6 +56,19 @@ class BookmarksPane(QDockWidget):
         self.remove_action.triggered.connect(self.remove_current)
         self.view.addActions([self.open_action, self.edit_note_action, self.remove_action])
 
+    def add_section_action(self, action: QAction) -> None:
+        """Offer an action on the bookmark's section (such as export) in the context menu:
+        the bookmark is opened first, so the action finds its section current."""
+        proxy = QAction(action.text(), self.view)
+        proxy.triggered.connect(lambda: self._open_then(action))
+        self.view.addAction(proxy)
+
+    def _open_then(self, action: QAction) -> None:
+        current = self.view.currentIndex()
+        if current.isValid():
+            self._on_activated(current)
+            action.trigger()
+
     def _on_activated(self, index: QModelIndex) -> None:
         if not index.isValid() or (
             index.column() == BookmarkModel.NOTE

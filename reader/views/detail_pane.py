@@ -12,34 +12,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     QUrl,
     Signal,
-)
-from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextImageFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.document import Article
-from reader.icons import bookmark_pixmap
-from reader.models.document_model import DocumentModel, Roles, layout_direction
-from reader.views import fonts
+from reader.models.document_model import DocumentModel, Roles
+from reader.rendering import Layout, build_document
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-#: The bookmark marker's image, added to each document (never loaded from anywhere).
-BOOKMARK_MARKER = QUrl("reader-internal:bookmark")
 
 #: Share of the viewport height, from its top, in which a section heading counts as being read.
 _READING_LINE = 0.25
@@ -137,7 +122,7 @@ class DetailPane(QTextBrowser):
             for row in range(self._model.rowCount(index))
             if self._model.index(row, 0, index).data(Roles.BOOKMARK) is not None
         }
-        document, blocks = build_document(article, self.font(), marked)
+        document, blocks = build_document(article, self.font(), Layout(marked=marked))
         self._scrolling = True
         try:
             self.setDocument(document)
@@ -196,84 +181,3 @@ class DetailPane(QTextBrowser):
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         """Articles never load anything: no images, styles or files from anywhere."""
         return None
-
-
-def build_document(
-    article: Article, base: QFont, marked: set[int] | frozenset[int] = frozenset()
-) -> tuple[QTextDocument, list[int]]:
-    """The article as a QTextDocument, and the number of the block each section starts at;
-    the sections numbered in `marked` (bookmarked) start with the bookmark marker."""
-    document = QTextDocument()
-    body_font = fonts.reading_font(base, article.language)
-    document.setDefaultFont(body_font)
-    document.setDocumentMargin(24)
-    cursor = QTextCursor(document)
-    size = body_font.pointSizeF()
-    document.addResource(
-        QTextDocument.ResourceType.ImageResource.value,
-        BOOKMARK_MARKER,
-        bookmark_pixmap(round(QFontMetrics(body_font).ascent() * 0.9)),
-    )
-    paragraph_height = fonts.line_height(article.language)
-    first = True
-
-    def block(
-        text: str,
-        marker: bool = False,
-        *,
-        scale: float = 1.0,
-        bold: bool = False,
-        muted: bool = False,
-        space_before: float = 0.0,
-        justify: bool = False,
-    ) -> int:
-        nonlocal first
-        fmt = QTextBlockFormat()
-        fmt.setLayoutDirection(layout_direction(text, article.direction))
-        fmt.setAlignment(
-            Qt.AlignmentFlag.AlignJustify if justify else Qt.AlignmentFlag.AlignLeading
-        )
-        fmt.setTopMargin(space_before)
-        fmt.setBottomMargin(size * 0.6)
-        fmt.setLineHeight(
-            paragraph_height if justify else 110,
-            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
-        )
-        char = QTextCharFormat()
-        char.setFontFamilies(body_font.families())
-        char.setFontPointSize(size * scale)
-        if bold:
-            char.setFontWeight(QFont.Weight.Bold)
-        if muted:
-            char.setForeground(Qt.GlobalColor.gray)
-        if first:
-            cursor.setBlockFormat(fmt)
-            cursor.setBlockCharFormat(char)
-            first = False
-        else:
-            cursor.insertBlock(fmt, char)
-        if marker:
-            image = QTextImageFormat()
-            image.setName(BOOKMARK_MARKER.toString())
-            image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
-            image.setToolTip(QCoreApplication.translate("DetailPane", "Bookmarked section"))
-            cursor.insertImage(image)
-            cursor.insertText(" ", char)
-        cursor.insertText(text, char)
-        return cursor.blockNumber()
-
-    if article.breadcrumb:
-        block(" › ".join(article.breadcrumb), scale=0.85, muted=True)
-    block(article.title, scale=1.6, bold=True, space_before=4)
-    section_blocks: list[int] = []
-    for number, section in enumerate(article.sections):
-        start = None
-        marker = number in marked
-        if section.heading is not None:
-            start = block(section.heading, marker, scale=1.2, bold=True, space_before=size)
-        for paragraph in section.paragraphs:
-            block_number = block(paragraph, marker and start is None, justify=True)
-            if start is None:
-                start = block_number
-        section_blocks.append(start if start is not None else cursor.blockNumber())
-    return document, section_blocks

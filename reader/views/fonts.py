@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 READING_FAMILY = "Noto Naskh Arabic"
 INTERFACE_FAMILY = "Noto Sans Arabic"
 #: Languages written in the Arabic script, read in the Naskh font.
-_ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps", "ckb", "ug", "sd"})
+ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps", "ckb", "ug", "sd"})
 
 _loaded = False
 
@@ -41,7 +41,7 @@ def _families(arabic: str, base: QFont, arabic_script: bool) -> list[str]:
 def interface_font(base: QFont, language: str) -> QFont:
     """The application font: for an Arabic interface, Arabic letters from Noto Sans Arabic."""
     font = QFont(base)
-    font.setFamilies(_families(INTERFACE_FAMILY, base, language in _ARABIC_SCRIPT))
+    font.setFamilies(_families(INTERFACE_FAMILY, base, language in ARABIC_SCRIPT))
     return font
 
 
@@ -50,11 +50,11 @@ def reading_font(base: QFont, language: str) -> QFont:
     Arabic first for an article in the Arabic script."""
     font = QFont(base)
     font.setPointSizeF(base.pointSizeF() * 1.3 if base.pointSizeF() > 0 else 13.0)
-    font.setFamilies(_families(READING_FAMILY, base, language in _ARABIC_SCRIPT))
+    font.setFamilies(_families(READING_FAMILY, base, language in ARABIC_SCRIPT))
     return font
 
 
 def line_height(language: str) -> int:
     """Line height for reading, in percent of the font's own: Arabic fonts already leave
     room for marks above and below the letters, Latin fonts want more air."""
-    return 120 if language in _ARABIC_SCRIPT else 135
+    return 120 if language in ARABIC_SCRIPT else 135

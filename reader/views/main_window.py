@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.errors import ReaderError
+from reader.export.pdf import PdfRequest, export_pdf, proposed_file_name
 from reader.models.bookmark_model import BookmarkModel
 from reader.models.document_model import DocumentModel, Roles
 from reader.store.library import ImportResult, Library
@@ -111,7 +113,20 @@ class MainWindow(QMainWindow):
         self.remove_article_action.triggered.connect(self.remove_current_article)
         self.article_list.addAction(self.remove_article_action)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.export_section_action = self._action(
+            self.tr("&Export Section as PDF…"), "Ctrl+E", self.export_section
+        )
+        self.export_article_action = self._action(
+            self.tr("Export &Article as PDF…"), "Ctrl+Shift+E", self.export_article
+        )
+        self.export_notes_action = QAction(self.tr("Include Bookmark Notes in PDF"), self)
+        self.export_notes_action.setCheckable(True)
+        self.export_notes_action.setChecked(True)
         file_menu.addActions([self.import_files_action, self.import_folder_action])
+        file_menu.addSeparator()
+        file_menu.addActions(
+            [self.export_section_action, self.export_article_action, self.export_notes_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.remove_article_action)
         file_menu.addSeparator()
@@ -148,7 +163,8 @@ class MainWindow(QMainWindow):
         bookmarks_menu.addAction(self.bookmark_action)
         bookmarks_menu.addAction(self.bookmarks_pane.toggleViewAction())
         self.navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.navigator.addAction(self.bookmark_action)
+        self.navigator.addActions([self.bookmark_action, self.export_section_action])
+        self.bookmarks_pane.add_section_action(self.export_section_action)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
@@ -231,6 +247,48 @@ class MainWindow(QMainWindow):
         valid = section.isValid() and section.parent().isValid()
         self.bookmark_action.setEnabled(valid)
         self.bookmark_action.setChecked(valid and section.data(Roles.BOOKMARK) is not None)
+
+    # -- export ----------------------------------------------------------------------------
+
+    def export_section(self) -> Path | None:
+        section = self.sections.currentIndex()
+        if not section.isValid() or not section.parent().isValid():
+            return None
+        return self._export(section.row())
+
+    def export_article(self) -> Path | None:
+        if not self.articles.currentIndex().isValid():
+            return None
+        return self._export(None)
+
+    def _export(self, section: int | None) -> Path | None:
+        """Ask where, then write the PDF; a failure is one line in a message box."""
+        article_index = self.articles.currentIndex()
+        article = article_index.data(Roles.ARTICLE)
+        if article is None:
+            return None
+        note = ""
+        if section is not None and self.export_notes_action.isChecked():
+            mark = self.model.index(section, 0, article_index).data(Roles.BOOKMARK)
+            note = mark.note if mark is not None else ""
+        request = PdfRequest(article, section, note)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export as PDF"),
+            str(Path(folder or Path.home()) / proposed_file_name(request)),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not name:
+            return None
+        out = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        try:
+            written = export_pdf(request, out)
+        except ReaderError as exc:
+            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            return None
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(written)), 8000)
+        return written
 
     # -- the library -----------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,8 +13,8 @@ from reader import paths
 from reader.app import create_window
 from reader.models.bookmark_model import BookmarkModel
 from reader.models.document_model import Roles
+from reader.rendering import BOOKMARK_MARKER
 from reader.store.library import Library
-from reader.views.detail_pane import BOOKMARK_MARKER
 from reader.views.main_window import MainWindow
 from tests.conftest import ARTICLES
 
@@ -184,7 +184,7 @@ def test_dropping_files_on_the_window_imports_them(window_on, tmp_path: Path) ->
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(ARTICLES / "fa_article.txt"))])
     args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton)
-    enter = QDragEnterEvent(QPointF(10, 10), *args, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPoint(10, 10), *args, Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
     # Qt delivers a drop only inside a real drag; the handler is what Reader adds to it.

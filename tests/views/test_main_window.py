@@ -89,7 +89,7 @@ def test_detail_pane_shows_breadcrumb_title_and_every_paragraph(open_window) -> 
     window = open_window([SAMPLE])
     article = window.articles.currentIndex().data(Roles.ARTICLE)
     text = window.detail.toPlainText()
-    assert text.startswith("رئيسي › شؤون دولية\n" + article.title)
+    assert text.startswith("رئيسي / شؤون دولية\n" + article.title)
     for section in article.sections:
         for paragraph in section.paragraphs:
             assert paragraph in text

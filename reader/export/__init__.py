@@ -1,0 +1,1 @@
+"""Exporting articles and sections to other formats (PDF)."""

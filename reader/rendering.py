@@ -1,0 +1,153 @@
+"""An article laid out as a QTextDocument: one layout for the screen and for PDF export.
+
+The document is built with a cursor, never from markup, so article text is always shown as
+written (a "<b>" in an article is four characters). Each block takes its direction from its
+own first strong character, paragraphs are justified, and the sections start at known block
+numbers so that views can scroll to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
+
+from reader.document import Article
+from reader.icons import bookmark_pixmap
+from reader.models.document_model import heading_label, layout_direction
+from reader.views import fonts
+
+#: The bookmark marker's image, added to each document (never loaded from anywhere).
+BOOKMARK_MARKER = QUrl("reader-internal:bookmark")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What to lay out: which sections (all by default), which carry the bookmark marker,
+    and whether one section is the subject (an export), with its bookmark note."""
+
+    sections: Sequence[int] | None = None
+    marked: Collection[int] = ()
+    subject: int | None = None
+    note: str = ""
+    margin: float = 24.0
+    family: str | None = None  # a font family to use before the reading font's
+
+
+class _Writer:
+    """Adds formatted blocks to a document at a cursor."""
+
+    def __init__(self, document: QTextDocument, article: Article, font: QFont) -> None:
+        self.cursor = QTextCursor(document)
+        self.article = article
+        self.families = font.families()
+        self.size = font.pointSizeF()
+        self.line_height = fonts.line_height(article.language)
+        self._first = True
+
+    def block(
+        self,
+        text: str,
+        *,
+        marker: bool = False,
+        scale: float = 1.0,
+        bold: bool = False,
+        italic: bool = False,
+        muted: bool = False,
+        space_before: float = 0.0,
+        justify: bool = False,
+    ) -> int:
+        """Add a paragraph of `text`; its block number."""
+        fmt = QTextBlockFormat()
+        fmt.setLayoutDirection(layout_direction(text, self.article.direction))
+        fmt.setAlignment(
+            Qt.AlignmentFlag.AlignJustify if justify else Qt.AlignmentFlag.AlignLeading
+        )
+        fmt.setTopMargin(space_before)
+        fmt.setBottomMargin(self.size * 0.6)
+        fmt.setLineHeight(
+            self.line_height if justify else 110,
+            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
+        )
+        char = QTextCharFormat()
+        char.setFontFamilies(self.families)
+        char.setFontPointSize(self.size * scale)
+        if bold:
+            char.setFontWeight(QFont.Weight.Bold)
+        if italic:
+            char.setFontItalic(True)
+        if muted:
+            char.setForeground(Qt.GlobalColor.gray)
+        if self._first:
+            self.cursor.setBlockFormat(fmt)
+            self.cursor.setBlockCharFormat(char)
+            self._first = False
+        else:
+            self.cursor.insertBlock(fmt, char)
+        if marker:
+            image = QTextImageFormat()
+            image.setName(BOOKMARK_MARKER.toString())
+            image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+            image.setToolTip(QCoreApplication.translate("DetailPane", "Bookmarked section"))
+            self.cursor.insertImage(image)
+            self.cursor.insertText(" ", char)
+        self.cursor.insertText(text, char)
+        return self.cursor.blockNumber()
+
+
+def build_document(
+    article: Article, base: QFont, layout: Layout = Layout()
+) -> tuple[QTextDocument, list[int]]:
+    """The article as a QTextDocument, and the block number where each laid-out section
+    starts (in the order of `layout.sections`)."""
+    document = QTextDocument()
+    font = fonts.reading_font(base, article.language)
+    if layout.family is not None:
+        font.setFamilies([layout.family, *font.families()])
+    document.setDefaultFont(font)
+    document.setDocumentMargin(layout.margin)
+    if layout.marked:
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource.value,
+            BOOKMARK_MARKER,
+            bookmark_pixmap(round(QFontMetrics(font).ascent() * 0.9)),
+        )
+    out = _Writer(document, article, font)
+    size = out.size
+    if article.breadcrumb:
+        # "/" has no mirrored form: "›" would be drawn (and copied from a PDF) as "‹" in a
+        # right-to-left line.
+        out.block(" / ".join(article.breadcrumb), scale=0.85, muted=True)
+    subject = layout.subject
+    out.block(article.title, scale=1.25 if subject is not None else 1.6, bold=True, space_before=4)
+    if subject is not None:
+        heading = heading_label(article.sections[subject].heading)
+        out.block(heading, scale=1.6, bold=True, space_before=size * 0.5)
+        if layout.note:
+            out.block(layout.note, italic=True, muted=True)
+    chosen = range(len(article.sections)) if layout.sections is None else layout.sections
+    starts: list[int] = []
+    for number in chosen:
+        section = article.sections[number]
+        marker = number in layout.marked
+        start = None
+        if section.heading is not None and number != subject:
+            start = out.block(
+                section.heading, marker=marker, scale=1.2, bold=True, space_before=size
+            )
+        for paragraph in section.paragraphs:
+            block_number = out.block(paragraph, marker=marker and start is None, justify=True)
+            if start is None:
+                start = block_number
+        starts.append(start if start is not None else out.cursor.blockNumber())
+    return document, starts
