@@ -4,7 +4,7 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../app.py" line="29" />
+      <location filename="../../app.py" line="30" />
       <source>Reader</source>
       <translation>ريدر</translation>
     </message>
@@ -82,21 +82,22 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../views/detail_pane.py" line="63" />
+      <location filename="../../views/detail_pane.py" line="47" />
       <source>Article text</source>
-      <extracomment>The bookmark marker's image, added to each document (never loaded from anywhere). Share of the viewport height, from its top, in which a section heading counts as being read.</extracomment>
+      <extracomment>Share of the viewport height, from its top, in which a section heading counts as being read.</extracomment>
       <translation>نص المقالة</translation>
     </message>
     <message>
-      <location filename="../../views/detail_pane.py" line="265" />
+      <location filename="../../rendering.py" line="101" />
       <source>Bookmarked section</source>
+      <extracomment>The bookmark marker's image, added to each document (never loaded from anywhere).</extracomment>
       <translation>قسم عليه علامة</translation>
     </message>
   </context>
   <context>
     <name>DocumentModel</name>
     <message>
-      <location filename="../../models/document_model.py" line="278" />
+      <location filename="../../models/document_model.py" line="283" />
       <source>Introduction</source>
       <extracomment>Internal id of top-level (article) indexes; a section's internal id is its article row + 1.</extracomment>
       <translation>المقدمة</translation>
@@ -105,102 +106,137 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../views/main_window.py" line="101" />
+      <location filename="../../views/main_window.py" line="103" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="103" />
+      <location filename="../../views/main_window.py" line="105" />
       <source>&amp;Import Files…</source>
       <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="106" />
+      <location filename="../../views/main_window.py" line="108" />
       <source>Import &amp;Folder…</source>
       <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="108" />
+      <location filename="../../views/main_window.py" line="110" />
       <source>&amp;Remove Article…</source>
       <translation>إ&amp;زالة المقالة…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="113" />
+      <location filename="../../views/main_window.py" line="115" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
+      <location filename="../../views/main_window.py" line="117" />
+      <source>&amp;Export Section as PDF…</source>
+      <translation>&amp;تصدير القسم إلى PDF…</translation>
+    </message>
+    <message>
       <location filename="../../views/main_window.py" line="120" />
+      <source>Export &amp;Article as PDF…</source>
+      <translation>تصدير ال&amp;مقالة إلى PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../views/main_window.py" line="122" />
+      <source>Include Bookmark Notes in PDF</source>
+      <translation>إدراج ملاحظات العلامات في PDF</translation>
+    </message>
+    <message>
+      <location filename="../../views/main_window.py" line="135" />
       <source>&amp;Go</source>
       <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="122" />
+      <location filename="../../views/main_window.py" line="137" />
       <source>Next Article</source>
       <translation>المقالة التالية</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="125" />
+      <location filename="../../views/main_window.py" line="140" />
       <source>Previous Article</source>
       <translation>المقالة السابقة</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="128" />
+      <location filename="../../views/main_window.py" line="143" />
       <source>Next Section</source>
       <translation>القسم التالي</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="131" />
+      <location filename="../../views/main_window.py" line="146" />
       <source>Previous Section</source>
       <translation>القسم السابق</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="137" />
+      <location filename="../../views/main_window.py" line="152" />
       <source>Next Pane</source>
       <translation>اللوحة التالية</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="139" />
+      <location filename="../../views/main_window.py" line="154" />
       <source>Previous Pane</source>
       <translation>اللوحة السابقة</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="143" />
+      <location filename="../../views/main_window.py" line="158" />
       <source>&amp;Bookmarks</source>
       <translation>ال&amp;علامات</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="145" />
+      <location filename="../../views/main_window.py" line="160" />
       <source>&amp;Bookmark Section</source>
       <translation>وضع &amp;علامة على القسم</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="153" />
+      <location filename="../../views/main_window.py" line="169" />
       <source>Main</source>
       <translation>الشريط الرئيسي</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="179" />
+      <location filename="../../views/main_window.py" line="195" />
       <source>The bookmarked section is no longer in this article.</source>
       <translation>القسم الذي عليه العلامة لم يعد موجودًا في هذه المقالة.</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="239" />
+      <location filename="../../views/main_window.py" line="278" />
+      <source>Export as PDF</source>
+      <translation>التصدير إلى PDF</translation>
+    </message>
+    <message>
+      <location filename="../../views/main_window.py" line="280" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../views/main_window.py" line="288" />
+      <source>Export failed</source>
+      <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+      <location filename="../../views/main_window.py" line="290" />
+      <source>Saved %1</source>
+      <translation>حُفظ %1</translation>
+    </message>
+    <message>
+      <location filename="../../views/main_window.py" line="297" />
       <source>Import Articles</source>
       <translation>استيراد مقالات</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="239" />
+      <location filename="../../views/main_window.py" line="297" />
       <source>Articles (*.txt *.text);;All files (*)</source>
       <translation>المقالات (*.txt *.text);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="245" />
+      <location filename="../../views/main_window.py" line="303" />
       <source>Import a Folder of Articles</source>
       <translation>استيراد مجلد مقالات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../views/main_window.py" line="260" />
+      <location filename="../../views/main_window.py" line="318" />
       <source>%n article(s) imported</source>
       <translation>
         <numerusform>لم تُستورد أي مقالة</numerusform>
@@ -212,7 +248,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../views/main_window.py" line="261" />
+      <location filename="../../views/main_window.py" line="319" />
       <source>%n skipped</source>
       <translation>
         <numerusform>لم يُتخطَّ شيء</numerusform>
@@ -224,17 +260,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="267" />
+      <location filename="../../views/main_window.py" line="325" />
       <source>Some files were not imported</source>
       <translation>لم تُستورد بعض الملفات</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="280" />
+      <location filename="../../views/main_window.py" line="338" />
       <source>Remove “%1” from the library?</source>
       <translation>أتريد إزالة «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../views/main_window.py" line="282" />
+      <location filename="../../views/main_window.py" line="340" />
       <source>Its %n bookmark(s) will be removed too.</source>
       <translation>
         <numerusform />
@@ -246,14 +282,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="285" />
+      <location filename="../../views/main_window.py" line="343" />
       <source>Remove Article</source>
       <translation>إزالة المقالة</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="311" />
+      <location filename="../../views/main_window.py" line="383" />
       <source>Reader</source>
       <translation>ريدر</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfExport</name>
+    <message>
+      <location filename="../../export/pdf.py" line="174" />
+      <source>Page %1 of %2</source>
+      <extracomment>The font of Arabic-script text in PDFs. Qt writes a glyph-to-text map into the PDF; with Noto Naskh Arabic the lam-alef ligatures map to nothing and vanish from the copied text, with Noto Sans Arabic they map back to both letters. Points: the base size of the text (the reading font is larger, see fonts.reading_font).</extracomment>
+      <translation>الصفحة %1 من %2</translation>
     </message>
   </context>
   <context>
