@@ -83,3 +83,9 @@ def text_direction(text: str) -> Direction:
         elif bidi in _RTL_CLASSES:
             rtl += 1
     return "rtl" if rtl > ltr else "ltr"
+
+
+def isolate(text: str) -> str:
+    """`text` between first-strong isolate marks (U+2068 … U+2069), so that, placed inside
+    other text, it keeps its own direction and cannot reorder what is around it."""
+    return f"\u2068{text}\u2069"

@@ -27,6 +27,7 @@ from PySide6.QtGui import QGuiApplication
 from reader.icons import bookmark_icon
 from reader.models.document_model import Roles, heading_label, layout_direction
 from reader.store.bookmarks import Bookmark
+from reader.textdir import isolate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +40,8 @@ class BookmarkStore(Protocol):
     def bookmarks(self) -> list[Bookmark]: ...
 
     def bookmark_at(self, article_id: int, section: int) -> Bookmark | None: ...
+
+    def bookmark(self, bookmark_id: int) -> Bookmark | None: ...
 
     def add_bookmark(self, article_id: int, section: int, note: str = "") -> Bookmark: ...
 
@@ -72,12 +75,18 @@ class BookmarkModel(QAbstractTableModel):
         self._rows = self._store.bookmarks()
         self.endResetModel()
 
-    def toggle(self, article_id: int, section: int) -> Bookmark | None:
-        """Bookmark the section, or remove its bookmark; the new bookmark, or None."""
+    def toggle(self, article_id: int, section: int, shown: Bookmark | None) -> Bookmark | None:
+        """Remove the bookmark `shown` on the section, or, with none shown, bookmark it; the
+        new bookmark, or None. Only what the reader saw is removed: a bookmark another
+        process made meanwhile is shown, not deleted unseen."""
+        if shown is not None:
+            self.remove(shown.id)
+            return None
         existing = self._store.bookmark_at(article_id, section)
         if existing is not None:
-            self.remove(existing.id)
-            return None
+            self.reload()
+            self.changed.emit(article_id)
+            return existing
         made = self._store.add_bookmark(article_id, section)
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._rows.insert(0, made)
@@ -86,10 +95,11 @@ class BookmarkModel(QAbstractTableModel):
         return made
 
     def remove(self, bookmark_id: int) -> bool:
-        row = next((i for i, b in enumerate(self._rows) if b.id == bookmark_id), -1)
-        if not self._store.remove_bookmark(bookmark_id):
+        row = self.row_of(bookmark_id)
+        stored = self._store.bookmark(bookmark_id)
+        if stored is None or not self._store.remove_bookmark(bookmark_id):
             return False
-        article_id = self._rows[row].article_id if row >= 0 else -1
+        article_id = stored.article_id
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
@@ -153,7 +163,7 @@ class BookmarkModel(QAbstractTableModel):
 
     def _text(self, mark: Bookmark, column: int, role: int) -> str:
         if column == self.PLACE:
-            text = f"{mark.article_title} › {heading_label(mark.heading)}"
+            text = f"{isolate(mark.article_title)} › {isolate(heading_label(mark.heading))}"
             if mark.orphaned:
                 text += " " + QCoreApplication.translate(
                     "BookmarkModel", "(section no longer in the article)"

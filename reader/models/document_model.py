@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -36,6 +36,7 @@ from reader.store.bookmarks import Bookmark
 from reader.textdir import first_strong_direction
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 class ArticleSource(Protocol):
@@ -53,8 +54,12 @@ class ArticleSource(Protocol):
 
     def bookmarks_for(self, article_id: int) -> Sequence[Bookmark]: ...
 
+    def refresh(self) -> None: ...
 
-#: Internal id of top-level (article) indexes; a section's internal id is its article row + 1.
+
+#: Internal id of top-level (article) indexes. A section's internal id is its article's
+#: library id (1 or more), so that a section index keeps pointing into its own article when
+#: articles before it are removed.
 _ARTICLE_ID = 0
 
 
@@ -91,7 +96,7 @@ class DocumentModel(QAbstractItemModel):
         super().__init__(parent)
         self._source = source
         self._fetched = 0
-        self._opened: OrderedDict[int, Article] = OrderedDict()
+        self._opened: OrderedDict[int, Article] = OrderedDict()  # by article id
         self._marks: dict[int, dict[int, Bookmark]] = {}  # article id → section → bookmark
 
     # -- records ---------------------------------------------------------------------------
@@ -102,17 +107,18 @@ class DocumentModel(QAbstractItemModel):
     def article(self, row: int) -> Article | None:
         """The whole article at `row`, loaded from the source on first use; None if it is
         gone (another process removed it since the list was read)."""
-        article = self._opened.get(row)
+        key = self._source.article_id(row)
+        article = self._opened.get(key)
         if article is None:
             try:
                 article = self._source.article(row)
             except ReaderError:
                 return None
-            self._opened[row] = article
+            self._opened[key] = article
             while len(self._opened) > self.CACHED_ARTICLES:
                 self._opened.popitem(last=False)
         else:
-            self._opened.move_to_end(row)
+            self._opened.move_to_end(key)
         return article
 
     def bookmark(self, article_row: int, section: int) -> Bookmark | None:
@@ -130,12 +136,22 @@ class DocumentModel(QAbstractItemModel):
     # -- changes ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Everything may have changed (an import): read the source again."""
+        """Everything may have changed (another process): read the source again."""
+        self.change(lambda: None)
+
+    def change(self, mutate: Callable[[], T]) -> T:
+        """Run `mutate()`, which changes the source in any way (an import), as a reset of the
+        model. Views are told before the change, while their indexes still mean what they
+        meant, and the source is re-read after it."""
         self.beginResetModel()
-        self._fetched = 0
-        self._opened.clear()
-        self._marks.clear()
-        self.endResetModel()
+        try:
+            return mutate()
+        finally:
+            self._source.refresh()
+            self._fetched = 0
+            self._opened.clear()
+            self._marks.clear()
+            self.endResetModel()
 
     def remove_article(self, row: int, remove: Callable[[], object]) -> None:
         """Take article `row` out of the model around `remove()`, which deletes it from the
@@ -143,8 +159,6 @@ class DocumentModel(QAbstractItemModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         remove()
         self._fetched -= 1
-        self._opened.clear()
-        self._marks.clear()
         self.endRemoveRows()
 
     def bookmarks_changed(self, article_id: int) -> None:
@@ -172,12 +186,15 @@ class DocumentModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, _ARTICLE_ID)
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, self._source.article_id(parent.row()))
 
     def parent(self, child: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not child.isValid() or child.internalId() == _ARTICLE_ID:
             return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, _ARTICLE_ID)
+        row = self._source.row_of(child.internalId())
+        if not 0 <= row < self._fetched:
+            return QModelIndex()
+        return self.createIndex(row, 0, _ARTICLE_ID)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
@@ -218,7 +235,10 @@ class DocumentModel(QAbstractItemModel):
             return None
         if index.internalId() == _ARTICLE_ID:
             return self._article_data(index.row(), role)
-        return self._section_data(index.internalId() - 1, index.row(), role)
+        article_row = self._source.row_of(index.internalId())
+        if article_row < 0:
+            return None
+        return self._section_data(article_row, index.row(), role)
 
     def _article_data(self, row: int, role: int) -> Any:
         summary = self._source.summary(row)

@@ -11,6 +11,7 @@ write lock from its start (BEGIN IMMEDIATE) so that two processes never interlea
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -85,7 +86,7 @@ def connect(path: Path) -> sqlite3.Connection:
                 f"{path}: written by a newer Reader (schema version {version}; this Reader "
                 f"knows up to {SCHEMA_VERSION}); it was left unchanged"
             )
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
     except sqlite3.DatabaseError as exc:
@@ -95,6 +96,22 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection, attempts: int = 200) -> None:
+    """Switch to WAL mode. The switch takes a lock without waiting for the busy timeout, so
+    when another Reader opens the same new database at the same moment, try again."""
+    for _ in range(attempts):
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() == "wal":
+                return
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            time.sleep(0.05)
+    raise sqlite3.OperationalError("database is locked (could not switch to WAL mode)")
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
@@ -114,10 +131,11 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def now() -> str:

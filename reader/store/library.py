@@ -106,6 +106,7 @@ class Library:
         self.closed = False
         self._data_version = -1
         self._ids: list[int] = []
+        self._rows: dict[int, int] | None = None  # article id → row, built when asked for
         self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
         self.refresh()
 
@@ -132,6 +133,7 @@ class Library:
             for r in self.conn.execute("SELECT id FROM articles ORDER BY imported_at DESC, id DESC")
         ]
         self._pages.clear()
+        self._rows = None
         self._data_version = self._current_data_version()
 
     def _current_data_version(self) -> int:
@@ -146,16 +148,18 @@ class Library:
         return len(self._ids)
 
     def article_id(self, row: int) -> int:
-        return self._ids[row]
+        """The id of the article at `row`, or -1 past the end."""
+        return self._ids[row] if 0 <= row < len(self._ids) else -1
 
     def row_of(self, article_id: int) -> int:
         """The row of an article, or -1."""
-        try:
-            return self._ids.index(article_id)
-        except ValueError:
-            return -1
+        if self._rows is None:
+            self._rows = {a: row for row, a in enumerate(self._ids)}
+        return self._rows.get(article_id, -1)
 
     def summary(self, row: int) -> ArticleSummary:
+        if not 0 <= row < len(self._ids):
+            return _GONE
         page_number = row // self.PAGE
         page = self._pages.get(page_number)
         if page is None:
@@ -179,7 +183,8 @@ class Library:
         return page[row % self.PAGE]
 
     def article(self, row: int) -> Article:
-        return self.load(self._ids[row])
+        """The article at `row`; `ReaderError` if there is none (any more)."""
+        return self.load(self.article_id(row))
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -254,7 +259,6 @@ class Library:
             results.append(result)
             if progress is not None:
                 progress(result)
-        self.refresh()
         return results
 
     def import_file(self, path: Path) -> ImportResult:
@@ -301,31 +305,34 @@ class Library:
                     (*values, stamp, stamp),
                 )
                 article_id = int(cursor.lastrowid or 0)
-                self._ids.insert(0, article_id)  # the newest comes first
-                self._pages.clear()
-                return ImportResult(label, "added", article_id, article.title)
-            article_id, old_digest, old_source = existing
-            if old_digest == digest and old_source == source:
-                return ImportResult(label, "unchanged", article_id, article.title)
-            if old_digest == digest and old_source and Path(old_source).is_file():
-                # The same text in a second place: a copy, not a move. It is the article
-                # already there; its source stays where it was.
-                return ImportResult(label, "unchanged", article_id, article.title)
-            if source is not None and old_source != source:
-                # The same content from a new place: the file moved. Free the new path if an
-                # older article held it, so the unique source index holds.
+            else:
+                article_id, old_digest, old_source = existing
+                if old_digest == digest and old_source == source:
+                    return ImportResult(label, "unchanged", article_id, article.title)
+                if old_digest == digest and old_source and Path(old_source).is_file():
+                    # The same text in a second place: a copy, not a move. It is the article
+                    # already there; its source stays where it was.
+                    return ImportResult(label, "unchanged", article_id, article.title)
+                if source is not None and old_source != source:
+                    # The same content from a new place: the file moved. Free the new path if
+                    # an older article held it, so the unique source index holds.
+                    self.conn.execute(
+                        "UPDATE articles SET source = NULL WHERE source = ? AND id != ?",
+                        (source, article_id),
+                    )
                 self.conn.execute(
-                    "UPDATE articles SET source = NULL WHERE source = ? AND id != ?",
-                    (source, article_id),
+                    "UPDATE articles SET source = ?, content_hash = ?, title = ?, "
+                    "breadcrumb = ?, language = ?, direction = ?, reading_minutes = ?, "
+                    "section_count = ?, body = ?, updated_at = ? WHERE id = ?",
+                    (*values, stamp, article_id),
                 )
-            self.conn.execute(
-                "UPDATE articles SET source = ?, content_hash = ?, title = ?, breadcrumb = ?, "
-                "language = ?, direction = ?, reading_minutes = ?, section_count = ?, body = ?, "
-                "updated_at = ? WHERE id = ?",
-                (*values, stamp, article_id),
-            )
-            bookmark_store.reanchor(self.conn, article_id, article.sections)
+                bookmark_store.reanchor(self.conn, article_id, article.sections)
         self._pages.clear()
+        if existing is None:
+            # Only once committed: the newest comes first.
+            self._ids.insert(0, article_id)
+            self._rows = None
+            return ImportResult(label, "added", article_id, article.title)
         status: Status = "updated" if old_source == source else "moved"
         return ImportResult(label, status, article_id, article.title)
 
@@ -336,7 +343,10 @@ class Library:
                 "SELECT COUNT(*) FROM bookmarks WHERE article_id = ?", (article_id,)
             ).fetchone()[0]
             self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-        self.refresh()
+        if article_id in self._ids:
+            self._ids.remove(article_id)
+        self._pages.clear()
+        self._rows = None
         return int(count)
 
     # -- bookmarks -------------------------------------------------------------------------
@@ -347,6 +357,9 @@ class Library:
 
     def bookmarks_for(self, article_id: int) -> list[Bookmark]:
         return bookmark_store.for_article(self.conn, article_id)
+
+    def bookmark(self, bookmark_id: int) -> Bookmark | None:
+        return bookmark_store.get(self.conn, bookmark_id)
 
     def bookmark_at(self, article_id: int, section: int) -> Bookmark | None:
         return bookmark_store.at_section(self.conn, article_id, section)

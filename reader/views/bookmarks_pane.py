@@ -65,9 +65,10 @@ class BookmarksPane(QDockWidget):
 
     def _open_then(self, action: QAction) -> None:
         current = self.view.currentIndex()
-        if current.isValid():
-            self._on_activated(current)
-            action.trigger()
+        if not current.isValid() or self._model.bookmark(current.row()).orphaned:
+            return  # an orphaned bookmark has no section to act on
+        self._on_activated(current)
+        action.trigger()
 
     def _on_activated(self, index: QModelIndex) -> None:
         if not index.isValid() or (

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.models.document_model import Roles
+from reader.textdir import isolate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -49,7 +50,7 @@ class ArticleDelegate(DirectionalDelegate):
         # First-strong isolates (U+2068 … U+2069) keep each part in its own direction, so a
         # Latin "3 min read" in a right-to-left row is not reordered to "min read 3".
         parts = [subtitle, reading] if subtitle else [reading]
-        return " · ".join(f"\u2068{part}\u2069" for part in parts)
+        return " · ".join(isolate(part) for part in parts)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         font = option.font

@@ -27,6 +27,7 @@ from reader.export.pdf import PdfRequest, export_pdf, proposed_file_name
 from reader.models.bookmark_model import BookmarkModel
 from reader.models.document_model import DocumentModel, Roles
 from reader.store.library import ImportResult, Library
+from reader.textdir import isolate
 from reader.views.bookmarks_pane import BookmarksPane
 from reader.views.detail_pane import DetailPane
 from reader.views.panes import ArticleList, SectionNavigator
@@ -237,9 +238,15 @@ class MainWindow(QMainWindow):
     # -- bookmarks -------------------------------------------------------------------------
 
     def toggle_bookmark(self) -> None:
+        """Bookmark the current section, or remove the bookmark it shows."""
         section = self.sections.currentIndex()
         if section.isValid() and section.parent().isValid():
-            self.bookmark_model.toggle(int(section.data(Roles.ARTICLE_ID)), section.row())
+            try:
+                self.bookmark_model.toggle(
+                    int(section.data(Roles.ARTICLE_ID)), section.row(), section.data(Roles.BOOKMARK)
+                )
+            except ReaderError as exc:
+                QMessageBox.warning(self, self.tr("Bookmark"), str(exc))
         self._update_bookmark_action()
 
     def _update_bookmark_action(self) -> None:
@@ -287,7 +294,7 @@ class MainWindow(QMainWindow):
         except ReaderError as exc:
             QMessageBox.critical(self, self.tr("Export failed"), str(exc))
             return None
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(written)), 8000)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", isolate(str(written))), 8000)
         return written
 
     # -- the library -----------------------------------------------------------------------
@@ -307,8 +314,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: Sequence[Path]) -> list[ImportResult]:
         """Import files and folders, open the first article imported, and report the files
         that were skipped."""
-        results = self.library.import_paths(paths)
-        self.model.reload()
+        results = self.model.change(lambda: self.library.import_paths(paths))
         self.bookmark_model.reload()
         done = [r for r in results if r.article_id is not None]
         skipped = [r for r in results if r.article_id is None]
@@ -362,7 +368,6 @@ class MainWindow(QMainWindow):
     def reload_if_changed_elsewhere(self) -> bool:
         if not self.library.changed_elsewhere():
             return False
-        self.library.refresh()
         self.model.reload()
         self.bookmark_model.reload()
         return True

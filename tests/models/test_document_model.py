@@ -102,6 +102,9 @@ class CountingSource:
     def bookmarks_for(self, article_id: int) -> list[object]:
         return []
 
+    def refresh(self) -> None:
+        pass
+
     def summary(self, row: int) -> ArticleSummary:
         return replace(self._article, title=f"article {row}").summary()
 
@@ -138,3 +141,18 @@ def test_article_text_is_loaded_once_when_opened_and_cache_is_bounded(app) -> No
     assert len(source.loads) == 1 + 19  # row 3 was still cached when asked again
     model.index(0, 0, model.index(3, 0)).data(Roles.SECTION)
     assert source.loads[-1] == 3, "evicted from the bounded cache, so loaded again"
+
+
+def test_a_section_index_keeps_its_article_when_articles_before_it_go(app, library) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = DocumentModel(library)
+    model.fetchMore(QModelIndex())
+    last = model.index(model.rowCount() - 1, 0)
+    title = last.data()
+    section = QPersistentModelIndex(model.index(1, 0, last))
+    first_id = model.index(0, 0).data(Roles.ARTICLE_ID)
+    model.remove_article(0, lambda: library.remove(first_id))
+    assert section.isValid()
+    assert section.parent().data() == title
+    assert section.data() == model.index(1, 0, section.parent()).data()

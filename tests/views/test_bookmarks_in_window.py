@@ -225,3 +225,24 @@ def test_window_shows_what_another_process_changed_when_it_comes_back(
     )
     assert window.bookmark_model.index(0, BookmarkModel.NOTE).data() == "من العملية الأخرى"
     assert window.articles.currentIndex().isValid()
+
+
+def test_removal_elsewhere_while_reading_the_last_article_keeps_the_place(
+    window_on, tmp_path: Path, write_article
+) -> None:  # type: ignore[no-untyped-def]
+    window = window_on(tmp_path / "data", write_article("rates.txt", ARTICLE))
+    last = window.model.rowCount() - 1
+    window.open_article(last, 1)
+    reading = int(window.articles.currentIndex().data(Roles.ARTICLE_ID))
+    other = Library.open(tmp_path / "data")
+    try:
+        other.remove(next(e.id for e in other.entries() if e.id != reading))
+    finally:
+        other.close()
+    assert window.reload_if_changed_elsewhere()
+    current = window.articles.currentIndex()
+    assert int(current.data(Roles.ARTICLE_ID)) == reading
+    assert window.sections.currentIndex().row() == 1
+    assert window.detail.article_index() == current
+    window.toggle_bookmark()
+    assert [m.article_id for m in window.library.bookmarks()] == [reading]
