@@ -31,7 +31,7 @@ from reader.document import Article, Section
 from reader.errors import ReaderError
 from reader.importers import load_article
 from reader.store.library import Library
-from reader.textnorm import fold_words
+from reader.textnorm import fold_words, is_valid_text
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -50,6 +50,12 @@ def _common(subcommand: bool = False) -> argparse.ArgumentParser:
         # A sub-command's own default must not overwrite a --data-dir given before it.
         default=argparse.SUPPRESS if subcommand else None,
         help="the folder of the library (default: $READER_DATA_DIR, else the platform's)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=("ar", "en"),
+        default=argparse.SUPPRESS if subcommand else "ar",
+        help="interface language: ar (right to left, the default) or en",
     )
     return common
 
@@ -194,14 +200,22 @@ def _cmd_bookmarks(argv: Sequence[str]) -> int:
     return 0
 
 
-def _section_number(library: Library, article_id: int, wanted: str) -> int:
-    """The 0-based section of a library article from a 1-based number or a heading."""
-    return _section_index(library.load(article_id).sections, wanted)
+def _is_number(text: str) -> bool:
+    """ASCII digits only: "²" or "٣" are digits to str.isdigit but not to int()."""
+    return text.isascii() and text.isdigit()
+
+
+def _text_argument(text: str, what: str) -> str:
+    """A command-line text that is valid Unicode (an undecodable byte arrives as a lone
+    surrogate, which SQLite and JSON refuse)."""
+    if not is_valid_text(text):
+        raise ReaderError(f"the {what} is not valid text in the terminal's encoding")
+    return text
 
 
 def _section_index(sections: tuple[Section, ...], wanted: str) -> int:
     """The 0-based section from a 1-based number or a heading."""
-    if wanted.isdigit():
+    if _is_number(wanted):
         number = int(wanted)
         if not 1 <= number <= len(sections):
             raise ReaderError(f"no section {number}: the article has {len(sections)}")
@@ -218,7 +232,7 @@ def _article_for(library: Library, reference: str) -> int:
     found = library.find(reference)
     if found is not None:
         return found
-    if reference.isdigit() and not Path(reference).exists():
+    if _is_number(reference) and not Path(reference).exists():
         raise ReaderError(f"no article #{reference} in the library")
     if Path(reference).is_dir():
         raise ReaderError(f"{reference}: is a folder, not an article file")
@@ -246,11 +260,11 @@ def _cmd_bookmark(argv: Sequence[str]) -> int:
     library = _open_library(args)
     if args.action == "add":
         article_id = _article_for(library, args.source)
-        section = _section_number(library, article_id, args.section)
+        section = _section_index(library.load(article_id).sections, args.section)
         existing = library.bookmark_at(article_id, section)
         if existing is not None:
             raise ReaderError(f"section {section + 1} is already bookmarked (#{existing.id})")
-        made = library.add_bookmark(article_id, section, args.note)
+        made = library.add_bookmark(article_id, section, _text_argument(args.note, "note"))
         print(f"bookmark #{made.id}: {made.article_title} › section {section + 1}")
         return 0
     if not library.remove_bookmark(args.bookmark_id):
@@ -276,12 +290,11 @@ def _cmd_export(argv: Sequence[str]) -> int:
     parser.add_argument(
         "--no-note", action="store_true", help="leave out the section's bookmark note"
     )
-    parser.add_argument("--lang", choices=("ar", "en"), default="ar", help="label language")
     args = parser.parse_args(argv)
     library = _open_library(args)
     article_id = library.find(args.source)
     if article_id is None:
-        if args.source.isdigit() and not Path(args.source).exists():
+        if _is_number(args.source) and not Path(args.source).exists():
             raise ReaderError(f"no article #{args.source} in the library")
         article = load_article(args.source)
         sections = article.sections
@@ -330,12 +343,6 @@ def _cmd_window(argv: Sequence[str]) -> int:
         help="save an image of the window once the article is shown, then exit",
     )
     parser.add_argument("--size", type=_size, metavar="WxH", help="window size, such as 1280x800")
-    parser.add_argument(
-        "--lang",
-        choices=("ar", "en"),
-        default="ar",
-        help="interface language: ar (right to left, the default) or en",
-    )
     args = parser.parse_args(argv)
     for path in args.files:
         load_article(path)  # refuse a bad file before anything opens or changes
@@ -367,13 +374,28 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
 }
 
 
+#: Options that may come before the command and take a value (which is not the command).
+_VALUED_OPTIONS = frozenset({"--data-dir", "--lang", "--size", "--screenshot"})
+
+
+def _command_position(argv: Sequence[str]) -> int | None:
+    """Where the command word is: the first argument that is neither an option nor an
+    option's value."""
+    skip = False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg in _VALUED_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            return i
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    first = next((i for i, a in enumerate(argv) if not a.startswith("-")), None)
-    # `--data-dir DIR` may come before the command: its value is not the command.
-    if first is not None and first > 0 and argv[first - 1] == "--data-dir":
-        first = next((i for i, a in enumerate(argv) if i > first and not a.startswith("-")), None)
+    first = _command_position(argv)
     command = COMMANDS.get(argv[first]) if first is not None else None
     try:
         if command is not None and first is not None:

@@ -13,10 +13,6 @@ import platformdirs
 _RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
-def resources_dir() -> Path:
-    return _RESOURCES
-
-
 def bundled_articles() -> list[Path]:
     """The articles Reader ships with, in the order the library lists them."""
     return sorted((_RESOURCES / "articles").glob("*.txt"))

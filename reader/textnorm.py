@@ -48,3 +48,14 @@ def fold_words(text: str) -> str:
     """`fold`, with punctuation dropped and words joined by one space: a key for phrases."""
     folded = fold(unicodedata.normalize("NFKC", text))
     return " ".join(t for t in _TOKEN.findall(folded) if unicodedata.category(t[0])[0] not in "PC")
+
+
+def is_valid_text(text: str) -> bool:
+    """Whether `text` is valid Unicode text: no lone surrogates, which Python uses for bytes it
+    could not decode (a file name or argument in another encoding) and which SQLite, JSON
+    and UTF-8 files refuse."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -353,7 +353,7 @@ def test_bookmarks_export_into_a_missing_folder_is_a_one_line_error(
     out_file = tmp_path / "nowhere" / "backup.json"
     code, out, err = run(capsys, "bookmarks", "export", out_file)
     assert (code, out) == (1, "")
-    assert_one_line_error(err, f"{out_file}: cannot write")
+    assert_one_line_error(err, f"{out_file}: the folder does not exist")
     assert not out_file.parent.exists()
 
 
@@ -443,3 +443,27 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]
     assert captured.out == ""
     assert "usage:" in captured.err
     assert not _env_data().exists(), "a usage error touches no library"
+
+
+def test_input_that_is_not_valid_text_gets_one_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path / "d")]
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(
+        "Title here\n\nSome text.\n", encoding="utf-8"
+    )
+    (folder / "z.txt").write_text("Zed title\n\nMore text here.\n", encoding="utf-8")
+    assert main(["import", str(folder), *data]) == 0
+    out = capsys.readouterr().out
+    assert "caf\\xe9.txt: the file name is not valid UTF-8" in out
+    assert "added" in out and "z.txt" in out, "the rest still import"
+
+    assert main(["export", "²", *data]) == 1
+    assert capsys.readouterr().err == "reader: ²: no such file\n"
+    assert main(["bookmark", "add", "1", "--section", "2", "--note", "\udcff", *data]) == 1
+    assert capsys.readouterr().err == (
+        "reader: the note is not valid text in the terminal's encoding\n"
+    )
+    assert main(["--lang", "en", "list", *data]) == 0, "an option before the command"

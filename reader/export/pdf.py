@@ -7,15 +7,12 @@ direction of its own text; a footer with the source and the page number. The fon
 Reader's own bundled ones, so a PDF looks the same whichever machine made it, and its text
 layer gives the section's text back (see tests/export).
 
-The file is written to a temporary name beside the target and renamed into place, so a
-failure never leaves a partial PDF behind.
+The file is written through `reader.atomic`, so a failure never leaves a partial PDF.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +28,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from reader.atomic import write_atomically
 from reader.document import Article
 from reader.errors import ReaderError
 from reader.models.document_model import heading_label, layout_direction
@@ -78,31 +76,13 @@ def proposed_file_name(request: PdfRequest) -> str:
 
 
 def export_pdf(request: PdfRequest, out: Path) -> Path:
-    """Write the PDF to `out` (atomically); the path written. Needs a QGuiApplication."""
+    """Write the PDF to `out` (atomically, see reader.atomic); the path written. Needs a
+    QGuiApplication."""
     article = request.article
     if request.section is not None and not 0 <= request.section < len(article.sections):
         count = len(article.sections)
         raise ReaderError(f"no section {request.section + 1}: the article has {count}")
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ReaderError(f"{out}: the folder does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{out.name[:60]}.", suffix=".part", dir=folder
-        )
-        os.close(handle)
-    except OSError as exc:
-        raise ReaderError(f"{out}: cannot write ({exc.strerror})") from exc
-    try:
-        _write(request, Path(temporary))
-        os.replace(temporary, out)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise ReaderError(f"{out}: cannot write ({exc.strerror})") from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return out
+    return write_atomically(out, lambda temporary: _write(request, temporary))
 
 
 def _write(request: PdfRequest, path: Path) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from enum import IntEnum
+from pathlib import PurePath
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -100,9 +101,6 @@ class DocumentModel(QAbstractItemModel):
         self._marks: dict[int, dict[int, Bookmark]] = {}  # article id → section → bookmark
 
     # -- records ---------------------------------------------------------------------------
-
-    def summary(self, row: int) -> ArticleSummary:
-        return self._source.summary(row)
 
     def article(self, row: int) -> Article | None:
         """The whole article at `row`, loaded from the source on first use; None if it is
@@ -306,4 +304,4 @@ def heading_label(heading: str | None) -> str:
 def _subtitle(summary: ArticleSummary) -> str:
     if summary.breadcrumb:
         return " › ".join(summary.breadcrumb)
-    return summary.source.rsplit("/", 1)[-1]
+    return PurePath(summary.source).name

@@ -3,7 +3,8 @@
 A bookmark points at an article and at a section by content (see `anchors`): after the
 article is re-imported, `reanchor` moves each bookmark to its section's new place, or marks it
 orphaned (`section` NULL) while keeping the heading and text it pointed at. Bookmarks leave
-only with their article, after the user confirmed its removal, or when removed themselves.
+only when removed themselves, or with their article when the user removes it (the window
+asks first).
 
 Export and import use a JSON file of plain records, matched back to articles by source path
 or content, so bookmarks can be backed up and moved to another machine.
@@ -12,17 +13,17 @@ or content, so bookmarks can be backed up and moved to another machine.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.atomic import write_text_atomically
 from reader.document import Section
 from reader.errors import ReaderError
 from reader.store.anchors import excerpt, locate
 from reader.store.database import now, transaction
+from reader.textnorm import is_valid_text
 
 EXPORT_FORMAT = "reader-bookmarks"
 EXPORT_VERSION = 1
@@ -169,7 +170,7 @@ def export_file(conn: sqlite3.Connection, path: Path) -> int:
             }
         )
     document = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "bookmarks": records}
-    write_atomically(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     return len(records)
 
 
@@ -272,24 +273,12 @@ def _record_problem(record: object) -> str:
             value = data[name]
             if not isinstance(value, types) or isinstance(value, bool):
                 return f"{name} has the wrong type"
-    if record["position"] < 0:
-        return "position is negative"
+            if isinstance(value, str) and not is_valid_text(value):
+                return f"{name} is not valid text"
+    if not 0 <= record["position"] < _MAX_SECTIONS:
+        return "position is out of range"
     return ""
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to a temporary file beside `path`, then rename it into place."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    except OSError as exc:
-        raise ReaderError(f"{path}: cannot write ({exc.strerror})") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise ReaderError(f"{path}: cannot write ({exc.strerror})") from exc
+#: More sections than any article has: a position beyond is damage, not a section.
+_MAX_SECTIONS = 1_000_000

@@ -27,6 +27,7 @@ from reader.importers import ARTICLE_SUFFIXES, read_article
 from reader.store import bookmarks as bookmark_store
 from reader.store.bookmarks import Bookmark
 from reader.store.database import DATABASE_NAME, connect, now, transaction
+from reader.textnorm import is_valid_text
 
 Status = Literal["added", "updated", "moved", "unchanged", "skipped"]
 
@@ -42,9 +43,10 @@ class ImportResult:
     reason: str = ""
 
     def line(self) -> str:
+        path = printable_path(self.path)
         if self.status == "skipped":
-            return f"skipped {self.path}: {self.reason}"
-        return f"{self.status} {self.path} (#{self.article_id} {self.title})"
+            return f"skipped {path}: {self.reason}"
+        return f"{self.status} {path} (#{self.article_id} {self.title})"
 
 
 @dataclass(frozen=True)
@@ -219,7 +221,7 @@ class Library:
 
     def find(self, reference: str) -> int | None:
         """An article id from an id ("12") or a source path; None if there is none."""
-        if reference.isdigit():
+        if reference.isascii() and reference.isdigit():
             row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (int(reference),))
             found = row.fetchone()
             if found:
@@ -255,13 +257,19 @@ class Library:
                 result = self.import_file(path)
             else:
                 kind = path.suffix or "no extension"
-                result = ImportResult(str(path), "skipped", reason=f"not an article file ({kind})")
+                result = ImportResult(
+                    printable_path(path), "skipped", reason=f"not an article file ({kind})"
+                )
             results.append(result)
             if progress is not None:
                 progress(result)
         return results
 
     def import_file(self, path: Path) -> ImportResult:
+        if not is_valid_text(str(path)):
+            return ImportResult(
+                printable_path(path), "skipped", reason="the file name is not valid UTF-8"
+            )
         try:
             article, text = read_article(path)
         except ArticleFileError as exc:
@@ -389,6 +397,11 @@ class Library:
             return
         self.import_paths(reversed(paths))
         self.set_meta("bundled_imported", now())
+
+
+def printable_path(path: Path | str) -> str:
+    """A path as it can be printed and stored: undecodable bytes of its name shown as \\xNN."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path, bool]]:
