@@ -147,7 +147,8 @@ def _cmd_list(argv: Sequence[str]) -> int:
         )
     else:
         for e in entries:
-            print(f"{e.id}\t{e.title}\t{e.sections} sections\t{e.source or ''}")
+            source = (e.source or "").replace("\n", "\\n").replace("\t", "\\t")
+            print(f"{e.id}\t{e.title}\t{e.sections} sections\t{source}")
     return 0
 
 

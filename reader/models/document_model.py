@@ -304,4 +304,5 @@ def heading_label(heading: str | None) -> str:
 def _subtitle(summary: ArticleSummary) -> str:
     if summary.breadcrumb:
         return " › ".join(summary.breadcrumb)
-    return PurePath(summary.source).name
+    # A file name may hold a newline or a tab: one line in the list, whatever the name.
+    return " ".join(PurePath(summary.source).name.split())
