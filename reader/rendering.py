@@ -8,6 +8,7 @@ numbers so that views can scroll to them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,8 @@ from reader.icons import bookmark_pixmap
 from reader.models.document_model import heading_label, layout_direction
 from reader.views import fonts
 
+_HYPHEN_INSIDE = re.compile(r"-(?=[-\w])")
+
 #: The bookmark marker's image, added to each document (never loaded from anywhere).
 BOOKMARK_MARKER = QUrl("reader-internal:bookmark")
 
@@ -41,7 +44,8 @@ class Layout:
     subject: int | None = None
     note: str = ""
     margin: float = 24.0
-    family: str | None = None  # a font family to use before the reading font's
+    families: tuple[str, ...] = ()  # font families instead of the reading font's
+    for_print: bool = False  # laid out for a PDF (see _Writer.keep_hyphens)
 
 
 class _Writer:
@@ -53,6 +57,7 @@ class _Writer:
         self.families = font.families()
         self.size = font.pointSizeF()
         self.line_height = fonts.line_height(article.language)
+        self.for_print = False
         self._first = True
 
     def block(
@@ -101,8 +106,15 @@ class _Writer:
             image.setToolTip(QCoreApplication.translate("DetailPane", "Bookmarked section"))
             self.cursor.insertImage(image)
             self.cursor.insertText(" ", char)
-        self.cursor.insertText(text, char)
+        self.cursor.insertText(self.keep_hyphens(text) if self.for_print else text, char)
         return self.cursor.blockNumber()
+
+    @staticmethod
+    def keep_hyphens(text: str) -> str:
+        """`text` with a word joiner after each hyphen inside a word ("--json", "x-y"): a
+        line that ended on such a hyphen would lose it in the PDF's copied text, since
+        readers take it for a word broken across lines."""
+        return _HYPHEN_INSIDE.sub("\\g<0>\u2060", text)
 
 
 def build_document(
@@ -112,8 +124,8 @@ def build_document(
     starts (in the order of `layout.sections`)."""
     document = QTextDocument()
     font = fonts.reading_font(base, article.language)
-    if layout.family is not None:
-        font.setFamilies([layout.family, *font.families()])
+    if layout.families:
+        font.setFamilies(list(layout.families))
     document.setDefaultFont(font)
     document.setDocumentMargin(layout.margin)
     if layout.marked:
@@ -123,6 +135,7 @@ def build_document(
             bookmark_pixmap(round(QFontMetrics(font).ascent() * 0.9)),
         )
     out = _Writer(document, article, font)
+    out.for_print = layout.for_print
     size = out.size
     if article.breadcrumb:
         # "/" has no mirrored form: "›" would be drawn (and copied from a PDF) as "‹" in a

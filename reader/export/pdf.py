@@ -31,14 +31,15 @@ from PySide6.QtGui import (
 from reader.atomic import write_atomically
 from reader.document import Article
 from reader.errors import ReaderError
+from reader.export.textlayer import paint_pages
 from reader.models.document_model import heading_label, layout_direction
 from reader.rendering import Layout, build_document
 from reader.views import fonts
 
-#: The font of Arabic-script text in PDFs. Qt writes a glyph-to-text map into the PDF; with
-#: Noto Naskh Arabic the lam-alef ligatures map to nothing and vanish from the copied text,
-#: with Noto Sans Arabic they map back to both letters.
-PDF_FAMILY = fonts.INTERFACE_FAMILY
+#: The fonts of a PDF: Reader's own, so every page looks the same anywhere, and so that the
+#: text layer (see textlayer.py) has a text-less copy of each.
+ARABIC_FAMILIES = (fonts.READING_FAMILY, "Noto Sans")
+LATIN_FAMILIES = ("Noto Sans", fonts.READING_FAMILY)
 #: Points: the base size of the text (the reading font is larger, see fonts.reading_font).
 BASE_POINT_SIZE = 9.5
 MARGINS_MM = QMarginsF(20, 18, 20, 18)
@@ -109,7 +110,8 @@ def _write(request: PdfRequest, path: Path) -> None:
         subject=request.section,
         note=request.note,
         margin=0,
-        family=PDF_FAMILY if article.language in fonts.ARABIC_SCRIPT else None,
+        families=ARABIC_FAMILIES if article.language in fonts.ARABIC_SCRIPT else LATIN_FAMILIES,
+        for_print=True,
     )
     document, _ = build_document(article, base, layout)
     document.documentLayout().setPaintDevice(writer)
@@ -118,29 +120,25 @@ def _write(request: PdfRequest, path: Path) -> None:
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
     footer_height = _FOOTER_GAP_MM * dots_per_mm
     body = QSizeF(page.width(), page.height() - footer_height)
-    document.setPageSize(body)
-    pages = max(1, document.pageCount())
 
     painter = QPainter()
     if not painter.begin(writer):
         raise ReaderError(f"{path.with_suffix('')}: cannot write the PDF")
     try:
-        for number in range(pages):
-            if number:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -number * body.height())
-            document.drawContents(
-                painter, QRectF(0, number * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-            _footer(
+        paint_pages(
+            document,
+            painter,
+            body,
+            writer.newPage,
+            lambda number, pages: _footer(
                 painter,
                 request,
-                number + 1,
+                number,
                 pages,
                 QRectF(0, body.height(), body.width(), footer_height),
-            )
+            ),
+            rtl=article.direction == "rtl",
+        )
     finally:
         painter.end()
 
