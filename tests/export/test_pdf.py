@@ -226,3 +226,52 @@ def test_proposed_file_name_keeps_arabic_and_drops_what_could_mislead() -> None:
     )
     assert proposed_file_name(PdfRequest(article, 0)) == "تقرير سري الجزء 1 — خلفية.pdf"
     assert proposed_file_name(PdfRequest(Article(title="...", sections=()))) == "article.pdf"
+
+
+def test_window_exports_the_current_section_with_its_note(
+    qtbot, app, library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from reader.app import create_window
+    from reader.models.document_model import Roles
+
+    sample_id = library.find(str(SAMPLE))
+    library.add_bookmark(sample_id, 1, "ملاحظة القارئ")
+    window = create_window(library, sample_id)
+    qtbot.addWidget(window)
+    window.open_article_id(sample_id, 1)
+    proposed: list[str] = []
+
+    def save_as(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        proposed.append(suggested)
+        return str(tmp_path / "section.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    written = window.export_section()
+    assert written == tmp_path / "section.pdf"
+    assert Path(proposed[0]).name.endswith("— الردود الدولية.pdf")
+    article = window.articles.currentIndex().data(Roles.ARTICLE)
+    request = PdfRequest(article, 1, "ملاحظة القارئ")
+    assert_round_trips(request, written)
+
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "gone" / "x.pdf"), "")
+    )
+    assert window.export_article() is None
+    assert errors == [f"{tmp_path / 'gone' / 'x.pdf'}: the folder does not exist"]
+
+
+def test_command_line_export_prints_the_path_it_wrote(
+    gui, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from reader.cli import main
+
+    out = tmp_path / "خلفية.pdf"
+    assert main(["export", str(SAMPLE), "--section", "خلفية", "--out", str(out)]) == 0
+    assert capsys.readouterr().out == f"{out}\n"
+    assert_round_trips(PdfRequest(load_article(SAMPLE), 4), out)
+    assert main(["export", str(SAMPLE), "--section", "9"]) == 1
+    assert capsys.readouterr().err == "reader: no section 9: the article has 5\n"
