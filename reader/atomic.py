@@ -25,6 +25,8 @@ def _umask() -> int:
 def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
     """Have `write(temporary_path)` write the content, then move it into place at `path`;
     the path written. Any failure leaves `path` as it was and no temporary file behind."""
+    if "\x00" in str(path):
+        raise ReaderError(f"{str(path)!r}: not a valid file name (it holds a NUL character)")
     target = path.resolve() if path.is_symlink() else path
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():

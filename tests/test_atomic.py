@@ -37,3 +37,9 @@ def test_failure_keeps_the_old_file_and_leaves_nothing_behind(tmp_path: Path) ->
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
     with pytest.raises(ReaderError, match="the folder does not exist"):
         write_text_atomically(tmp_path / "missing" / "x.json", "{}")
+
+
+def test_a_name_no_file_system_accepts_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ReaderError, match="not a valid file name"):
+        write_text_atomically(tmp_path / "a\x00b.json", "{}")
+    assert list(tmp_path.iterdir()) == []
