@@ -5,6 +5,10 @@ compare equal: diacritics (harakat, tanween, shadda, sukun, superscript alef) an
 removed; the alef forms أ إ آ ٱ become ا, ة becomes ه, ى becomes ي; Persian ک and ی become
 Arabic ك and ي; Arabic-Indic and Persian digits become ASCII; Latin is case-folded.
 
+Each rule can be switched off (`Folding`), for readers who want strict matching. `find`
+gives the spans of the original text that match, diacritics and all, through
+`fold_with_map`, which says which original character each folded one comes from.
+
 The importer uses it to recognise site chrome whatever its spelling; search will use it too.
 """
 
@@ -12,36 +16,92 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import cache
 
-#: Combining marks of the Arabic block that are vowel signs rather than letters:
-#: U+064B..U+065F (tanween, harakat, shadda, sukun, and the rarer marks) and U+0670
-#: (superscript alef), plus the Quranic annotation marks U+06D6..U+06ED.
-_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
+#: Combining marks of the Arabic block that are vowel signs rather than letters, removed by
+#: the diacritics rule: U+064B..U+065F (tanween, harakat, shadda, sukun, and the rarer
+#: marks) and U+0670 (superscript alef), plus the Quranic annotation marks U+06D6..U+06ED.
 _TATWEEL = "\u0640"
-
-_LETTER_MAP = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ة": "ه",
-        "ى": "ي",
-        "ی": "ي",
-        "ک": "ك",
-        _TATWEEL: None,
-        **{chr(0x0660 + d): str(d) for d in range(10)},
-        **{chr(0x06F0 + d): str(d) for d in range(10)},
-    }
-)
 
 #: A word, or a lone symbol (©, %, $): punctuation and spaces fall between the tokens.
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def fold(text: str) -> str:
+@dataclass(frozen=True)
+class Folding:
+    """Which spellings count as the same; every rule is on by default."""
+
+    diacritics: bool = True  # harakat, tanween, shadda, sukun, superscript alef; tatweel
+    alef: bool = True  # أ إ آ ٱ match ا
+    teh_marbuta: bool = True  # ة matches ه
+    alef_maksura: bool = True  # ى matches ي
+    persian: bool = True  # ک ی match ك ي
+    digits: bool = True  # Arabic-Indic and Persian digits match ASCII ones
+    case: bool = True  # Latin case does not matter
+
+
+DEFAULT = Folding()
+
+
+@cache
+def _table(folding: Folding) -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    if folding.diacritics:
+        for first, last in ((0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED)):
+            table.update(dict.fromkeys(range(first, last + 1)))
+        table[ord(_TATWEEL)] = None
+    if folding.alef:
+        table.update({ord(c): "ا" for c in "أإآٱ"})
+    if folding.teh_marbuta:
+        table[ord("ة")] = "ه"
+    if folding.alef_maksura:
+        table[ord("ى")] = "ي"
+    if folding.persian:
+        table.update({ord("ی"): "ي", ord("ک"): "ك"})
+    if folding.digits:
+        table.update({0x0660 + d: str(d) for d in range(10)})
+        table.update({0x06F0 + d: str(d) for d in range(10)})
+    return table
+
+
+def fold(text: str, folding: Folding = DEFAULT) -> str:
     """The matching key of `text` (see the module docstring)."""
-    return _MARKS.sub("", text).translate(_LETTER_MAP).casefold()
+    folded = text.translate(_table(folding))
+    return folded.casefold() if folding.case else folded
+
+
+def fold_with_map(text: str, folding: Folding = DEFAULT) -> tuple[str, list[int]]:
+    """`fold(text)`, and for each of its characters the index in `text` it comes from."""
+    table = _table(folding)
+    pieces: list[str] = []
+    source: list[int] = []
+    for index, char in enumerate(text):
+        piece = char.translate(table)
+        if folding.case:
+            piece = piece.casefold()
+        pieces.append(piece)
+        source.extend([index] * len(piece))
+    return "".join(pieces), source
+
+
+def find(needle: str, text: str, folding: Folding = DEFAULT) -> list[tuple[int, int]]:
+    """Where `needle` matches in `text` under `folding`: (start, end) spans of `text`, each
+    covering the whole matched word part, with the diacritics on its last letter."""
+    key = fold(needle, folding)
+    if not key:
+        return []
+    folded, source = fold_with_map(text, folding)
+    table = _table(folding)
+    spans = []
+    at = folded.find(key)
+    while at >= 0:
+        start, end = source[at], source[at + len(key) - 1] + 1
+        while end < len(text) and table.get(ord(text[end]), "") is None:
+            end += 1  # marks that folding dropped belong to the letter before them
+        spans.append((start, end))
+        at = folded.find(key, at + len(key))
+    return spans
 
 
 def fold_words(text: str) -> str:
