@@ -18,11 +18,16 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Article
 from reader.models.document_model import DocumentModel, Roles
 from reader.rendering import Layout, build_document
+from reader.textnorm import DEFAULT, Folding, find
+
+_MATCH = QColor("#fde68a")
+_CURRENT_MATCH = QColor("#f59e0b")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -163,7 +168,18 @@ class DetailPane(QTextBrowser):
     def _on_scrolled(self, _value: int) -> None:
         if self._scrolling or not self._article.isValid():
             return
-        row = self.section_at_reading_line()
+        self._follow_section(self.section_at_reading_line())
+
+    def section_of_block(self, number: int) -> int:
+        """The row of the section that block `number` belongs to (-1 before the first)."""
+        row = -1
+        for i, start in enumerate(self._section_blocks):
+            if start <= number:
+                row = i
+        return row
+
+    def _follow_section(self, row: int) -> None:
+        """Make section `row` current without scrolling to it (the reader is already there)."""
         if row < 0:
             return
         index = self._model.index(row, 0, self.article_index())
@@ -175,6 +191,39 @@ class DetailPane(QTextBrowser):
                 )
             finally:
                 self._following_scroll = False
+
+    # -- find ------------------------------------------------------------------------------
+
+    def find_all(self, query: str, folding: Folding = DEFAULT) -> list[QTextCursor]:
+        """Every match of `query` in the article, as selections of the original text (its
+        diacritics included), in reading order."""
+        matches = []
+        document = self.document()
+        block = document.begin()
+        while block.isValid():
+            for start, end in find(query, block.text(), folding):
+                cursor = QTextCursor(document)
+                cursor.setPosition(block.position() + start)
+                cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+                matches.append(cursor)
+            block = block.next()
+        return matches
+
+    def show_matches(self, matches: list[QTextCursor], current: int) -> None:
+        """Highlight `matches`, the current one more strongly; scroll to it and make its
+        section current in the navigator."""
+        selections = []
+        for number, cursor in enumerate(matches):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            colour = _CURRENT_MATCH if number == current else _MATCH
+            selection.format.setBackground(colour)
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if 0 <= current < len(matches):
+            self.setTextCursor(matches[current])
+            self.ensureCursorVisible()
+            self._follow_section(self.section_of_block(matches[current].block().blockNumber()))
 
     # -- safety ----------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from reader.store.library import ImportResult, Library
 from reader.textdir import isolate
 from reader.views.bookmarks_pane import BookmarksPane
 from reader.views.detail_pane import DetailPane
+from reader.views.find_bar import FindBar
 from reader.views.panes import ArticleList, SectionNavigator
 
 
@@ -54,7 +56,15 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("paneSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for pane in self.panes():
+        self.find_bar = FindBar(self.detail)
+        reading = QWidget()
+        reading.setObjectName("readingArea")
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.detail, 1)
+        column.addWidget(self.find_bar)
+        for pane in (self.article_list, self.navigator, reading):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 0)
@@ -132,6 +142,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.remove_article_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(
+            self.tr("&Find in Article…"), QKeySequence.StandardKey.Find, self.find_bar.open_bar
+        )
+        self.find_next_action = self._action(
+            self.tr("Find &Next"), "F3", lambda: self.find_bar.step(1)
+        )
+        self.find_previous_action = self._action(
+            self.tr("Find &Previous"), "Shift+F3", lambda: self.find_bar.step(-1)
+        )
+        edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
 
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         self.next_article_action = self._action(

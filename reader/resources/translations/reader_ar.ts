@@ -12,7 +12,7 @@
   <context>
     <name>ArticleDelegate</name>
     <message numerus="yes">
-      <location filename="../../views/delegates.py" line="47" />
+      <location filename="../../views/delegates.py" line="48" />
       <source>%n min read</source>
       <translation>
         <numerusform>%n دقائق قراءة</numerusform>
@@ -35,22 +35,22 @@
   <context>
     <name>BookmarkModel</name>
     <message>
-      <location filename="../../models/bookmark_model.py" line="120" />
+      <location filename="../../models/bookmark_model.py" line="130" />
       <source>Bookmark</source>
       <translation>العلامة</translation>
     </message>
     <message>
-      <location filename="../../models/bookmark_model.py" line="121" />
+      <location filename="../../models/bookmark_model.py" line="131" />
       <source>Note</source>
       <translation>الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../models/bookmark_model.py" line="122" />
+      <location filename="../../models/bookmark_model.py" line="132" />
       <source>Created</source>
       <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-      <location filename="../../models/bookmark_model.py" line="158" />
+      <location filename="../../models/bookmark_model.py" line="168" />
       <source>(section no longer in the article)</source>
       <translation>(لم يعد القسم موجودًا في المقالة)</translation>
     </message>
@@ -82,13 +82,13 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../views/detail_pane.py" line="47" />
+      <location filename="../../views/detail_pane.py" line="52" />
       <source>Article text</source>
       <extracomment>Share of the viewport height, from its top, in which a section heading counts as being read.</extracomment>
       <translation>نص المقالة</translation>
     </message>
     <message>
-      <location filename="../../rendering.py" line="101" />
+      <location filename="../../rendering.py" line="106" />
       <source>Bookmarked section</source>
       <extracomment>The bookmark marker's image, added to each document (never loaded from anywhere).</extracomment>
       <translation>قسم عليه علامة</translation>
@@ -97,146 +97,205 @@
   <context>
     <name>DocumentModel</name>
     <message>
-      <location filename="../../models/document_model.py" line="283" />
+      <location filename="../../models/document_model.py" line="301" />
       <source>Introduction</source>
-      <extracomment>Internal id of top-level (article) indexes; a section's internal id is its article row + 1.</extracomment>
+      <extracomment>Internal id of top-level (article) indexes. A section's internal id is its article's library id (1 or more), so that a section index keeps pointing into its own article when articles before it are removed.</extracomment>
       <translation>المقدمة</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindBar</name>
+    <message>
+      <location filename="../../views/find_bar.py" line="29" />
+      <location filename="../../views/find_bar.py" line="30" />
+      <source>Find in article</source>
+      <translation>ابحث في المقالة</translation>
+    </message>
+    <message>
+      <location filename="../../views/find_bar.py" line="35" />
+      <source>Previous</source>
+      <translation>السابق</translation>
+    </message>
+    <message>
+      <location filename="../../views/find_bar.py" line="38" />
+      <source>Next</source>
+      <translation>التالي</translation>
+    </message>
+    <message>
+      <location filename="../../views/find_bar.py" line="41" />
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../views/find_bar.py" line="91" />
+      <source>No matches</source>
+      <translation>لا نتائج</translation>
+    </message>
+    <message>
+      <location filename="../../views/find_bar.py" line="93" />
+      <source>%1 of %2</source>
+      <translation>%1 من %2</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../views/main_window.py" line="103" />
+      <location filename="../../views/main_window.py" line="114" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="105" />
+      <location filename="../../views/main_window.py" line="116" />
       <source>&amp;Import Files…</source>
       <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="108" />
+      <location filename="../../views/main_window.py" line="119" />
       <source>Import &amp;Folder…</source>
       <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="110" />
+      <location filename="../../views/main_window.py" line="121" />
       <source>&amp;Remove Article…</source>
       <translation>إ&amp;زالة المقالة…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="115" />
+      <location filename="../../views/main_window.py" line="126" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="117" />
+      <location filename="../../views/main_window.py" line="128" />
       <source>&amp;Export Section as PDF…</source>
       <translation>&amp;تصدير القسم إلى PDF…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="120" />
+      <location filename="../../views/main_window.py" line="131" />
       <source>Export &amp;Article as PDF…</source>
       <translation>تصدير ال&amp;مقالة إلى PDF…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="122" />
+      <location filename="../../views/main_window.py" line="133" />
       <source>Include Bookmark Notes in PDF</source>
       <translation>إدراج ملاحظات العلامات في PDF</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="135" />
+      <location filename="../../views/main_window.py" line="146" />
+      <source>&amp;Edit</source>
+      <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+      <location filename="../../views/main_window.py" line="148" />
+      <source>&amp;Find in Article…</source>
+      <translation>ال&amp;بحث في المقالة…</translation>
+    </message>
+    <message>
+      <location filename="../../views/main_window.py" line="151" />
+      <source>Find &amp;Next</source>
+      <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+      <location filename="../../views/main_window.py" line="154" />
+      <source>Find &amp;Previous</source>
+      <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+      <location filename="../../views/main_window.py" line="158" />
       <source>&amp;Go</source>
       <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="137" />
+      <location filename="../../views/main_window.py" line="160" />
       <source>Next Article</source>
       <translation>المقالة التالية</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="140" />
+      <location filename="../../views/main_window.py" line="163" />
       <source>Previous Article</source>
       <translation>المقالة السابقة</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="143" />
+      <location filename="../../views/main_window.py" line="166" />
       <source>Next Section</source>
       <translation>القسم التالي</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="146" />
+      <location filename="../../views/main_window.py" line="169" />
       <source>Previous Section</source>
       <translation>القسم السابق</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="152" />
+      <location filename="../../views/main_window.py" line="175" />
       <source>Next Pane</source>
       <translation>اللوحة التالية</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="154" />
+      <location filename="../../views/main_window.py" line="177" />
       <source>Previous Pane</source>
       <translation>اللوحة السابقة</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="158" />
+      <location filename="../../views/main_window.py" line="181" />
       <source>&amp;Bookmarks</source>
       <translation>ال&amp;علامات</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="160" />
+      <location filename="../../views/main_window.py" line="183" />
       <source>&amp;Bookmark Section</source>
       <translation>وضع &amp;علامة على القسم</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="169" />
+      <location filename="../../views/main_window.py" line="192" />
       <source>Main</source>
       <translation>الشريط الرئيسي</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="195" />
+      <location filename="../../views/main_window.py" line="218" />
       <source>The bookmarked section is no longer in this article.</source>
       <translation>القسم الذي عليه العلامة لم يعد موجودًا في هذه المقالة.</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="278" />
+      <location filename="../../views/main_window.py" line="271" />
+      <source>Bookmark</source>
+      <translation>العلامة</translation>
+    </message>
+    <message>
+      <location filename="../../views/main_window.py" line="307" />
       <source>Export as PDF</source>
       <translation>التصدير إلى PDF</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="280" />
+      <location filename="../../views/main_window.py" line="309" />
       <source>PDF documents (*.pdf)</source>
       <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="288" />
+      <location filename="../../views/main_window.py" line="317" />
       <source>Export failed</source>
       <translation>تعذّر التصدير</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="290" />
+      <location filename="../../views/main_window.py" line="319" />
       <source>Saved %1</source>
       <translation>حُفظ %1</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="297" />
+      <location filename="../../views/main_window.py" line="326" />
       <source>Import Articles</source>
       <translation>استيراد مقالات</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="297" />
+      <location filename="../../views/main_window.py" line="326" />
       <source>Articles (*.txt *.text);;All files (*)</source>
       <translation>المقالات (*.txt *.text);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="303" />
+      <location filename="../../views/main_window.py" line="332" />
       <source>Import a Folder of Articles</source>
       <translation>استيراد مجلد مقالات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../views/main_window.py" line="318" />
+      <location filename="../../views/main_window.py" line="346" />
       <source>%n article(s) imported</source>
       <translation>
         <numerusform>لم تُستورد أي مقالة</numerusform>
@@ -248,7 +307,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../views/main_window.py" line="319" />
+      <location filename="../../views/main_window.py" line="347" />
       <source>%n skipped</source>
       <translation>
         <numerusform>لم يُتخطَّ شيء</numerusform>
@@ -260,17 +319,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="325" />
+      <location filename="../../views/main_window.py" line="353" />
       <source>Some files were not imported</source>
       <translation>لم تُستورد بعض الملفات</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="338" />
+      <location filename="../../views/main_window.py" line="366" />
       <source>Remove “%1” from the library?</source>
       <translation>أتريد إزالة «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../views/main_window.py" line="340" />
+      <location filename="../../views/main_window.py" line="368" />
       <source>Its %n bookmark(s) will be removed too.</source>
       <translation>
         <numerusform />
@@ -282,12 +341,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="343" />
+      <location filename="../../views/main_window.py" line="371" />
       <source>Remove Article</source>
       <translation>إزالة المقالة</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="383" />
+      <location filename="../../views/main_window.py" line="410" />
       <source>Reader</source>
       <translation>ريدر</translation>
     </message>
@@ -295,9 +354,9 @@
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../export/pdf.py" line="174" />
+      <location filename="../../export/pdf.py" line="152" />
       <source>Page %1 of %2</source>
-      <extracomment>The font of Arabic-script text in PDFs. Qt writes a glyph-to-text map into the PDF; with Noto Naskh Arabic the lam-alef ligatures map to nothing and vanish from the copied text, with Noto Sans Arabic they map back to both letters. Points: the base size of the text (the reading font is larger, see fonts.reading_font).</extracomment>
+      <extracomment>The fonts of a PDF: Reader's own, so every page looks the same anywhere, and so that the text layer (see textlayer.py) has a text-less copy of each. Points: the base size of the text (the reading font is larger, see fonts.reading_font).</extracomment>
       <translation>الصفحة %1 من %2</translation>
     </message>
   </context>
