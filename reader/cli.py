@@ -10,6 +10,8 @@
     reader bookmark add SOURCE --section N|HEADING [--note TEXT]
     reader bookmark remove ID
     reader export SOURCE [--section N|HEADING] [--out FILE.pdf]   a section or article as PDF
+    reader search QUERY [--json]               titles, text and notes across the library
+    reader reindex                             build the search index again
 
 Every command takes `--data-dir DIR` (or $READER_DATA_DIR). Contract: results go to stdout;
 a failure is one line on stderr and exit status 1; a usage error exits 2 (argparse's own).
@@ -274,6 +276,41 @@ def _cmd_bookmark(argv: Sequence[str]) -> int:
     return 0
 
 
+# -- search ----------------------------------------------------------------------------------
+
+
+def _cmd_search(argv: Sequence[str]) -> int:
+    parser = _parser(
+        "reader search",
+        "Search titles, text and bookmark notes across the library; diacritics, alef forms, "
+        "ة/ه, ى/ي, Persian letters, digits and case do not matter, and every word may be the "
+        "start of a longer one.",
+    )
+    parser.add_argument("query", nargs="+", metavar="QUERY")
+    parser.add_argument("--limit", type=int, default=20, metavar="N")
+    _json_flag(parser)
+    args = parser.parse_args(argv)
+    query = _text_argument(" ".join(args.query), "query")
+    hits = _open_library(args).search(query, limit=max(1, args.limit))
+    if args.json:
+        _print_json([hit.to_json() for hit in hits])
+        return 0
+    for hit in hits:
+        where = "title" if hit.section is None else f"section {hit.section + 1}"
+        print(f"{hit.article_id}\t{hit.title}\t{where}\t{hit.marked_snippet()}")
+    if not hits:
+        print("no matches")
+    return 0
+
+
+def _cmd_reindex(argv: Sequence[str]) -> int:
+    parser = _parser("reader reindex", "Build the search index again (for recovery).")
+    args = parser.parse_args(argv)
+    count = _open_library(args).rebuild_search_index()
+    print(f"indexed {count} article{'s' if count != 1 else ''}")
+    return 0
+
+
 # -- export ----------------------------------------------------------------------------------
 
 
@@ -372,6 +409,8 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "bookmarks": _cmd_bookmarks,
     "bookmark": _cmd_bookmark,
     "export": _cmd_export,
+    "search": _cmd_search,
+    "reindex": _cmd_reindex,
 }
 
 

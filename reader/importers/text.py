@@ -158,7 +158,9 @@ def _split_on_separators(text: str) -> tuple[str, ...]:
     """Crumbs split on separators ("Home › World"), separators at either end left out; ()
     unless that gives two or more short crumbs that are not sentences."""
     separator = _SEPARATOR_QUOTED if "«" in text and "»" in text else _SEPARATOR
-    parts = [p.strip() for p in separator.split(_EDGE_SEPARATORS.sub("", text))]
+    parts = [
+        _EDGE_SEPARATORS.sub("", p).strip() for p in separator.split(_EDGE_SEPARATORS.sub("", text))
+    ]
     if len(parts) < 2 or not all(parts):
         return ()
     if any(len(p.split()) > _CRUMB_MAX_WORDS or p[-1] in _SENTENCE_END for p in parts):

@@ -21,6 +21,7 @@ from typing import Any
 from reader.atomic import write_text_atomically
 from reader.document import Section
 from reader.errors import ReaderError
+from reader.store import search
 from reader.store.anchors import excerpt, locate
 from reader.store.database import now, transaction
 from reader.textnorm import is_valid_text
@@ -120,6 +121,7 @@ def add(
                 section,
             ),
         )
+        search.index_note(conn, int(cursor.lastrowid or 0), note)
     made = get(conn, int(cursor.lastrowid or 0))
     assert made is not None
     return made
@@ -127,12 +129,15 @@ def add(
 
 def remove(conn: sqlite3.Connection, bookmark_id: int) -> bool:
     with transaction(conn):
+        search.unindex_note(conn, bookmark_id)
         return conn.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,)).rowcount > 0
 
 
 def set_note(conn: sqlite3.Connection, bookmark_id: int, note: str) -> bool:
     with transaction(conn):
         cursor = conn.execute("UPDATE bookmarks SET note = ? WHERE id = ?", (note, bookmark_id))
+        if cursor.rowcount > 0:
+            search.index_note(conn, bookmark_id, note)
         return cursor.rowcount > 0
 
 
@@ -206,7 +211,7 @@ def import_file(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
                 skipped.append(f"{label}: already there")
                 continue
             sections = tuple(Section(h, tuple(p)) for h, p in json.loads(found[1])["sections"])
-            conn.execute(
+            cursor = conn.execute(
                 "INSERT INTO bookmarks (article_id, heading, position, excerpt, note, created_at, "
                 "section) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -219,6 +224,7 @@ def import_file(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
                     locate(sections, record["heading"], record["position"], record["excerpt"]),
                 ),
             )
+            search.index_note(conn, int(cursor.lastrowid or 0), record["note"])
             added += 1
     return added, skipped
 

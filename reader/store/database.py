@@ -62,6 +62,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX bookmarks_article ON bookmarks (article_id)",
         "CREATE INDEX bookmarks_created ON bookmarks (created_at DESC, id DESC)",
     ),
+    # 2 → 3: the search index (reader/store/search.py), over folded text. The library fills
+    # it when it opens a database whose index is not built yet.
+    (
+        "CREATE VIRTUAL TABLE search_index USING fts5"
+        "(folded, tokenize = 'unicode61 remove_diacritics 0')",
+        "CREATE VIRTUAL TABLE note_index USING fts5"
+        "(folded, tokenize = 'unicode61 remove_diacritics 0')",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

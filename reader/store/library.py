@@ -25,9 +25,10 @@ from reader.document import Article, ArticleSummary, Section
 from reader.errors import ArticleFileError, ReaderError
 from reader.importers import ARTICLE_SUFFIXES, read_article
 from reader.store import bookmarks as bookmark_store
+from reader.store import search as search_index
 from reader.store.bookmarks import Bookmark
 from reader.store.database import DATABASE_NAME, connect, now, transaction
-from reader.textnorm import is_valid_text
+from reader.textnorm import DEFAULT, Folding, is_valid_text
 
 Status = Literal["added", "updated", "moved", "unchanged", "skipped"]
 
@@ -96,6 +97,24 @@ def _summary(row: tuple[Any, ...]) -> ArticleSummary:
 
 _GONE = ArticleSummary("", (), "", "und", "ltr", 0, 0)
 
+#: The version of what the search index holds; a database indexed otherwise is re-indexed.
+SEARCH_INDEX_VERSION = "1"
+
+
+def article_from_row(row: tuple[Any, ...]) -> Article:
+    """An article from (title, breadcrumb, language, direction, source, body) as stored."""
+    title, breadcrumb, language, direction, source, body = row
+    data = json.loads(body)
+    return Article(
+        title=title,
+        breadcrumb=tuple(json.loads(breadcrumb)),
+        sections=tuple(Section(h, tuple(p)) for h, p in data["sections"]),
+        dropped=tuple(data["dropped"]),
+        language=language,
+        direction=direction,
+        source=source or "",
+    )
+
 
 class Library:
     """The articles and bookmarks in one data directory."""
@@ -111,6 +130,11 @@ class Library:
         self._rows: dict[int, int] | None = None  # article id → row, built when asked for
         self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
         self.refresh()
+        self._ensure_search_index()
+
+    def _ensure_search_index(self) -> None:
+        if self.get_meta("search_index") != SEARCH_INDEX_VERSION:
+            self.rebuild_search_index()
 
     @classmethod
     def open(cls, data_dir: Path) -> Library:
@@ -198,17 +222,26 @@ class Library:
         ).fetchone()
         if row is None:
             raise ReaderError(f"no article #{article_id} in the library")
-        title, breadcrumb, language, direction, source, body = row
-        data = json.loads(body)
-        return Article(
-            title=title,
-            breadcrumb=tuple(json.loads(breadcrumb)),
-            sections=tuple(Section(h, tuple(p)) for h, p in data["sections"]),
-            dropped=tuple(data["dropped"]),
-            language=language,
-            direction=direction,
-            source=source or "",
-        )
+        return article_from_row(row)
+
+    # -- search ----------------------------------------------------------------------------
+
+    def search(
+        self, query: str, folding: Folding = DEFAULT, limit: int = 50
+    ) -> list[search_index.SearchHit]:
+        """Titles, sections and bookmark notes matching `query`, best first."""
+        return search_index.search(self.conn, query, self.load, folding, limit)
+
+    def rebuild_search_index(self) -> int:
+        """Index every article and note again; how many articles."""
+        with transaction(self.conn):
+            count = search_index.rebuild(self.conn)
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('search_index', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (SEARCH_INDEX_VERSION,),
+            )
+        return count
 
     def entries(self) -> list[LibraryEntry]:
         return [
@@ -313,6 +346,7 @@ class Library:
                     (*values, stamp, stamp),
                 )
                 article_id = int(cursor.lastrowid or 0)
+                search_index.index_article(self.conn, article_id, article)
             else:
                 article_id, old_digest, old_source = existing
                 if old_digest == digest and old_source == source:
@@ -335,6 +369,7 @@ class Library:
                     (*values, stamp, article_id),
                 )
                 bookmark_store.reanchor(self.conn, article_id, article.sections)
+                search_index.index_article(self.conn, article_id, article)
         self._pages.clear()
         if existing is None:
             # Only once committed: the newest comes first.
@@ -350,6 +385,7 @@ class Library:
             count = self.conn.execute(
                 "SELECT COUNT(*) FROM bookmarks WHERE article_id = ?", (article_id,)
             ).fetchone()[0]
+            search_index.unindex_article(self.conn, article_id)
             self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         if article_id in self._ids:
             self._ids.remove(article_id)

@@ -404,7 +404,10 @@ def test_line_endings_do_not_matter(variant: str) -> None:
 #: Characters a breadcrumb line may lose between its crumbs (none, when they ran together),
 #: from the separators the importer documents, one or several in a row: `>>` `›` `»` `«` `‹`
 #: `>` `<` `|` `→` `←`, and `/` `\` with spaces around them.
-_CRUMB_GAP = r"(?:\s*(?:>>|[›»«‹><|→←])\s*|\s+[/\\]\s+)*"
+_CRUMB_GAP = (
+    r"(?:\s*(?:>>|[›»«‹><|→←])\s*|\s+[/\\]\s+"
+    r"|\s*[/\\](?=\s*[›»«‹><|→←])|(?<=[›»«‹><|→←])\s*[/\\]\s*)*"
+)
 _COLONS = ":：﹕"
 
 _WORDS = (

@@ -119,9 +119,28 @@ def _check_v1(conn: sqlite3.Connection, library: Library) -> None:
     assert (mark.heading, mark.section, mark.note) == ("الخلفية", 1, "ملاحظة")
 
 
+def _seed_v2(conn: sqlite3.Connection) -> None:
+    _seed_v1(conn)
+    conn.execute(
+        "INSERT INTO bookmarks (id, article_id, heading, position, excerpt, note, created_at, "
+        "section) VALUES (3, 7, 'الخلفية', 1, 'نص القسم الأول', 'ملاحظة قديمة', "
+        "'2024-01-03T00:00:00+00:00', 1)"
+    )
+
+
+def _check_v2(conn: sqlite3.Connection, library: Library) -> None:
+    _check_v1(conn, library)
+    [old] = [b for b in library.bookmarks() if b.id == 3]
+    assert (old.note, old.section) == ("ملاحظة قديمة", 1)
+    # The search index is built from what the older database held.
+    assert [(h.article_id, h.section) for h in library.search("القسم الاول")] == [(7, 1)]
+    assert sorted(h.kind for h in library.search("قديم")) == ["note", "title"]
+
+
 _SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[..., None]]] = {
     0: (_seed_v0, _check_v0),
     1: (_seed_v1, _check_v1),
+    2: (_seed_v2, _check_v2),
 }
 
 
