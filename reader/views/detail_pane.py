@@ -170,6 +170,10 @@ class DetailPane(QTextBrowser):
             return
         self._follow_section(self.section_at_reading_line())
 
+    def section_start_block(self, row: int) -> int:
+        """The number of the block section `row` starts at (0 if there is no such section)."""
+        return self._section_blocks[row] if 0 <= row < len(self._section_blocks) else 0
+
     def section_of_block(self, number: int) -> int:
         """The row of the section that block `number` belongs to (-1 before the first)."""
         row = -1

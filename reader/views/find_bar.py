@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from reader.textnorm import DEFAULT
 from reader.views.detail_pane import DetailPane
 
 
@@ -24,6 +25,7 @@ class FindBar(QWidget):
         self._detail = detail
         self._matches: list[QTextCursor] = []
         self._current = -1
+        self.folding = DEFAULT
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
         self.field.setPlaceholderText(self.tr("Find in article"))
@@ -67,7 +69,7 @@ class FindBar(QWidget):
     def search(self) -> None:
         """Find the field's text again, from the top of the article."""
         query = self.field.text()
-        self._matches = self._detail.find_all(query) if query.strip() else []
+        self._matches = self._detail.find_all(query, self.folding) if query.strip() else []
         self._current = 0 if self._matches else -1
         self._show()
 
@@ -75,6 +77,14 @@ class FindBar(QWidget):
         if not self._matches:
             return
         self._current = (self._current + delta) % len(self._matches)
+        self._show()
+
+    def go_to_first_after(self, block: int) -> None:
+        """Make the first match at or after block number `block` the current one."""
+        for number, cursor in enumerate(self._matches):
+            if cursor.block().blockNumber() >= block:
+                self._current = number
+                break
         self._show()
 
     def match_count(self) -> int:

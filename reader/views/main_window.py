@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QStandardPa
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -27,12 +28,15 @@ from reader.errors import ReaderError
 from reader.export.pdf import PdfRequest, export_pdf, proposed_file_name
 from reader.models.bookmark_model import BookmarkModel
 from reader.models.document_model import DocumentModel, Roles
+from reader.models.search_model import SearchModel
 from reader.store.library import ImportResult, Library
 from reader.textdir import isolate
+from reader.textnorm import Folding
 from reader.views.bookmarks_pane import BookmarksPane
 from reader.views.detail_pane import DetailPane
 from reader.views.find_bar import FindBar
 from reader.views.panes import ArticleList, SectionNavigator
+from reader.views.search_pane import SearchPane
 
 
 class MainWindow(QMainWindow):
@@ -72,8 +76,21 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 220, 700])
         self.setCentralWidget(self.splitter)
 
+        self.search_model = SearchModel(self)
+        self.search_pane = SearchPane(self.search_model, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_pane)
+        self.search_pane.open_requested.connect(self.open_search_hit)
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setPlaceholderText(self.tr("Search the library (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Search the library"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.returnPressed.connect(lambda: self.search(self.search_field.text()))
+        self.folding = Folding()
         self.bookmarks_pane = BookmarksPane(self.bookmark_model, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_pane)
+        self.tabifyDockWidget(self.bookmarks_pane, self.search_pane)
+        self.bookmarks_pane.raise_()
         self.resizeDocks([self.bookmarks_pane], [150], Qt.Orientation.Vertical)
         self.bookmarks_pane.open_requested.connect(self.open_article_id)
 
@@ -154,6 +171,28 @@ class MainWindow(QMainWindow):
             self.tr("Find &Previous"), "Shift+F3", lambda: self.find_bar.step(-1)
         )
         edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
+        edit_menu.addSeparator()
+        self.search_action = self._action(
+            self.tr("&Search the Library"), "Ctrl+K", self.focus_search
+        )
+        edit_menu.addAction(self.search_action)
+        options = edit_menu.addMenu(self.tr("Search &Options"))
+        self.folding_actions: dict[str, QAction] = {}
+        for name, label in (
+            ("diacritics", self.tr("Ignore Diacritics and Tatweel")),
+            ("alef", self.tr("أ إ آ ٱ Match ا")),
+            ("teh_marbuta", self.tr("ة Matches ه")),
+            ("alef_maksura", self.tr("ى Matches ي")),
+            ("persian", self.tr("Persian ک ی Match ك ي")),
+            ("digits", self.tr("Arabic-Indic Digits Match 0-9")),
+            ("case", self.tr("Ignore Latin Case")),
+        ):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(getattr(self.folding, name))
+            action.toggled.connect(self._update_folding)
+            options.addAction(action)
+            self.folding_actions[name] = action
 
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         self.next_article_action = self._action(
@@ -193,6 +232,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.import_files_action, self.bookmark_action])
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_field)
 
     # -- moving around ---------------------------------------------------------------------
 
@@ -276,6 +317,38 @@ class MainWindow(QMainWindow):
         valid = section.isValid() and section.parent().isValid()
         self.bookmark_action.setEnabled(valid)
         self.bookmark_action.setChecked(valid and section.data(Roles.BOOKMARK) is not None)
+
+    # -- search ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _update_folding(self) -> None:
+        self.folding = Folding(**{n: a.isChecked() for n, a in self.folding_actions.items()})
+        self.find_bar.folding = self.folding
+        self.find_bar.search()
+        if self.search_model.query:
+            self.search(self.search_model.query)
+
+    def search(self, query: str) -> None:
+        """Search the library and show the results pane."""
+        query = query.strip()
+        hits = self.library.search(query, self.folding) if query else []
+        self.search_model.set_results(query, hits)
+        self.search_pane.show()
+        self.search_pane.raise_()
+        if hits:
+            self.search_pane.view.setCurrentIndex(self.search_model.index(0, 0))
+        self.statusBar().showMessage(self.tr("%n result(s)", "", len(hits)), 8000)
+
+    def open_search_hit(self, article_id: int, section: int, query: str) -> None:
+        """Open a result's article at its section, with the query's matches highlighted."""
+        self.open_article_id(article_id, max(section, 0))
+        first_block = self.detail.section_start_block(section) if section >= 0 else 0
+        self.find_bar.open_bar()
+        self.find_bar.field.setText(query)
+        self.find_bar.go_to_first_after(first_block)
 
     # -- export ----------------------------------------------------------------------------
 
