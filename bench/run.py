@@ -5,6 +5,8 @@ one process, so compare them with each other rather than with another machine's.
 
     export   PDF export of one section of the sample article, and of a generated section
              of 30+ pages
+    search   library-wide search on a generated library of READER_BENCH_ARTICLES articles
+             (default 100,000; built once, kept under /tmp/reader-bench/)
 """
 
 from __future__ import annotations
@@ -72,7 +74,13 @@ def bench_export(repeat: int) -> None:
             )
 
 
-BENCHMARKS = {"export": bench_export}
+def bench_search(repeat: int) -> None:
+    from bench.search_bench import bench_search as run
+
+    run()
+
+
+BENCHMARKS = {"export": bench_export, "search": bench_search}
 
 
 def main() -> int:

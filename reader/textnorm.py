@@ -88,20 +88,28 @@ def fold_with_map(text: str, folding: Folding = DEFAULT) -> tuple[str, list[int]
 def find(needle: str, text: str, folding: Folding = DEFAULT) -> list[tuple[int, int]]:
     """Where `needle` matches in `text` under `folding`: (start, end) spans of `text`, each
     covering the whole matched word part, with the diacritics on its last letter."""
-    key = fold(needle, folding)
-    if not key:
-        return []
+    return find_each([needle], text, folding)[0]
+
+
+def find_each(
+    needles: list[str], text: str, folding: Folding = DEFAULT
+) -> list[list[tuple[int, int]]]:
+    """`find` for several needles, folding `text` once."""
     folded, source = fold_with_map(text, folding)
     table = _table(folding)
-    spans = []
-    at = folded.find(key)
-    while at >= 0:
-        start, end = source[at], source[at + len(key) - 1] + 1
-        while end < len(text) and table.get(ord(text[end]), "") is None:
-            end += 1  # marks that folding dropped belong to the letter before them
-        spans.append((start, end))
-        at = folded.find(key, at + len(key))
-    return spans
+    results = []
+    for needle in needles:
+        key = fold(needle, folding)
+        spans: list[tuple[int, int]] = []
+        at = folded.find(key) if key else -1
+        while at >= 0:
+            start, end = source[at], source[at + len(key) - 1] + 1
+            while end < len(text) and table.get(ord(text[end]), "") is None:
+                end += 1  # marks that folding dropped belong to the letter before them
+            spans.append((start, end))
+            at = folded.find(key, at + len(key))
+        results.append(spans)
+    return results
 
 
 def fold_words(text: str) -> str:

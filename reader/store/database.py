@@ -65,10 +65,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 2 → 3: the search index (reader/store/search.py), over folded text. The library fills
     # it when it opens a database whose index is not built yet.
     (
+        # Prefix indexes for 2 to 4 characters: every word of a query is a prefix, and
+        # without them a short one ("الم") merges the lists of thousands of words.
         "CREATE VIRTUAL TABLE search_index USING fts5"
-        "(folded, tokenize = 'unicode61 remove_diacritics 0')",
+        "(folded, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4')",
         "CREATE VIRTUAL TABLE note_index USING fts5"
-        "(folded, tokenize = 'unicode61 remove_diacritics 0')",
+        "(folded, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4')",
     ),
 )
 
