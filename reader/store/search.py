@@ -9,8 +9,9 @@ Arabic reader means whatever the diacritics, alef forms or digits. Rows:
 - `note_index`: bookmark notes, rowid = bookmark id.
 
 Every change to the library changes the index in the same transaction (the callers run these
-functions inside theirs). Results are ranked by FTS5's bm25, then checked against the original
-text with the reader's folding rules, which also gives the snippet and the highlight.
+functions inside theirs). Results are ranked by FTS5's bm25 (for words too common to rank,
+titles first, then the newest), then checked against the original text with the reader's
+folding rules, which also gives the snippet and the highlight.
 """
 
 from __future__ import annotations
@@ -138,16 +139,24 @@ def search(
     candidates: list[
         tuple[float, int, int | None, int | None]
     ] = []  # rank, article, section, bookmark
-    # Ranking every row of a word as common as "في" costs a second at 100,000 articles:
-    # relevance is judged among the newest RANKED_ROWS matching rows (rowid order is
-    # article order), which is all of them for any but the commonest words.
+    # bm25 counts every row of every word of the query, which for a word as common as "في"
+    # or a prefix like "الم" costs more than the whole search may. So: if fewer than
+    # RANKED_ROWS rows match, rank them all by bm25; if more, the words are too common to
+    # rank by, and titles come first, then the newest articles.
     rows = conn.execute(
-        "SELECT rowid, bm25(search_index) FROM search_index WHERE search_index MATCH ? "
-        "ORDER BY rowid DESC LIMIT ?",
+        "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?",
         (match, RANKED_ROWS),
     ).fetchall()
-    rows.sort(key=lambda row: row[1])
-    for rowid, rank in rows[: limit * 2]:
+    if len(rows) < RANKED_ROWS:
+        ranked = conn.execute(
+            "SELECT rowid, bm25(search_index) FROM search_index WHERE search_index MATCH ? "
+            "ORDER BY bm25(search_index) LIMIT ?",
+            (match, limit * 2),
+        ).fetchall()
+    else:
+        by_kind = sorted(rows, key=lambda row: row[0] % _SLOTS != 0)
+        ranked = [(rowid, 0.0) for (rowid,) in by_kind[: limit * 2]]
+    for rowid, rank in ranked:
         slot = rowid % _SLOTS
         candidates.append((rank, rowid // _SLOTS, None if slot == 0 else slot - 1, None))
     for bookmark_id, rank, article_id, section in conn.execute(
