@@ -167,9 +167,8 @@ def _article_text(article: Article) -> str:
 
 def build_library(folder: Path, count: int, progress: Callable[[int], None]) -> None:
     """Write `count` generated articles, indexed, into a new database in `folder`."""
-    from reader.store import search as search_index
     from reader.store.database import DATABASE_NAME, connect, now, transaction
-    from reader.store.library import SEARCH_INDEX_VERSION, _body_json, content_hash
+    from reader.store.library import SEARCH_INDEX_VERSION, content_hash, insert_article
 
     generator = Generator(*vocabularies())
     conn = connect(folder / DATABASE_NAME)
@@ -180,25 +179,9 @@ def build_library(folder: Path, count: int, progress: Callable[[int], None]) -> 
             with transaction(conn):
                 for _ in range(min(BATCH, count - done)):
                     article = generator.article()
-                    # The row exactly as Library.store writes a new article.
-                    values = (
-                        None,
-                        content_hash(_article_text(article)),
-                        article.title,
-                        json.dumps(list(article.breadcrumb), ensure_ascii=False),
-                        article.language,
-                        article.direction,
-                        article.reading_minutes(),
-                        len(article.sections),
-                        _body_json(article),
-                    )
-                    cursor = conn.execute(
-                        "INSERT INTO articles (source, content_hash, title, breadcrumb, "
-                        "language, direction, reading_minutes, section_count, body, "
-                        "imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (*values, stamp, stamp),
-                    )
-                    search_index.index_article(conn, int(cursor.lastrowid or 0), article)
+                    # The row and index rows exactly as Library.store writes a new article.
+                    digest = content_hash(_article_text(article))
+                    insert_article(conn, article, None, digest, stamp)
                     done += 1
             progress(done)
         with transaction(conn):

@@ -101,6 +101,36 @@ _GONE = ArticleSummary("", (), "", "und", "ltr", 0, 0)
 SEARCH_INDEX_VERSION = "1"
 
 
+def _article_values(article: Article, source: str | None, digest: str) -> tuple[Any, ...]:
+    return (
+        source,
+        digest,
+        article.title,
+        json.dumps(list(article.breadcrumb), ensure_ascii=False),
+        article.language,
+        article.direction,
+        article.reading_minutes(),
+        len(article.sections),
+        _body_json(article),
+    )
+
+
+def insert_article(
+    conn: sqlite3.Connection, article: Article, source: str | None, digest: str, stamp: str
+) -> int:
+    """Add a new article's row and its search index rows (inside the caller's transaction);
+    its id."""
+    cursor = conn.execute(
+        "INSERT INTO articles (source, content_hash, title, breadcrumb, language, direction, "
+        "reading_minutes, section_count, body, imported_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*_article_values(article, source, digest), stamp, stamp),
+    )
+    article_id = int(cursor.lastrowid or 0)
+    search_index.index_article(conn, article_id, article)
+    return article_id
+
+
 def article_from_row(row: tuple[Any, ...]) -> Article:
     """An article from (title, breadcrumb, language, direction, source, body) as stored."""
     title, breadcrumb, language, direction, source, body = row
@@ -327,26 +357,9 @@ class Library:
                     "ORDER BY id LIMIT 1",
                     (digest,),
                 ).fetchone()
-            values = (
-                source,
-                digest,
-                article.title,
-                json.dumps(list(article.breadcrumb), ensure_ascii=False),
-                article.language,
-                article.direction,
-                article.reading_minutes(),
-                len(article.sections),
-                _body_json(article),
-            )
+            values = _article_values(article, source, digest)
             if existing is None:
-                cursor = self.conn.execute(
-                    "INSERT INTO articles (source, content_hash, title, breadcrumb, language, "
-                    "direction, reading_minutes, section_count, body, imported_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*values, stamp, stamp),
-                )
-                article_id = int(cursor.lastrowid or 0)
-                search_index.index_article(self.conn, article_id, article)
+                article_id = insert_article(self.conn, article, source, digest, stamp)
             else:
                 article_id, old_digest, old_source = existing
                 if old_digest == digest and old_source == source:
