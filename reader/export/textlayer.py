@@ -110,8 +110,8 @@ class LayerFonts:
     """The invisible fonts of one export: registered on creation, removed by `close()`."""
 
     def __init__(self, text: str) -> None:
-        characters = sorted({c for c in text if ord(c) < 0x10000 and (c == " " or not c.isspace())})
-        characters = sorted({*characters, " ", _RLM, _LRM})
+        wanted = {c for c in text if ord(c) <= 0xFFFF and (c == " " or not c.isspace())}
+        characters = sorted(wanted | {" ", _RLM, _LRM})
         low = [c for c in characters if c in _PAIRS and c < _PAIRS[c]]
         high = [c for c in characters if c in _PAIRS and c > _PAIRS[c]]
         main = [c for c in characters if c not in _PAIRS]
@@ -203,6 +203,11 @@ def with_direction_marks(text: str, rtl: bool) -> tuple[str, list[int]]:
     for i, char in enumerate(text):
         if char == WORD_JOINER:
             continue  # only there to keep the visible line from breaking; not text
+        if ord(char) > 0xFFFF:
+            # An emoji or another character beyond the Basic Multilingual Plane: Qt draws
+            # it from a colour font of its own choosing, visibly, whatever the layer's font;
+            # it is left out of the text layer rather than drawn twice.
+            continue
         out.append(char)
         source.append(i)
         kind = unicodedata.bidirectional(char)
@@ -237,9 +242,21 @@ def _after_right_to_left(text: str, at: int) -> bool:
     return True
 
 
+def _utf16_offsets(text: str) -> list[int]:
+    """For each character of `text`, where it starts in UTF-16 units; and the total, last."""
+    offsets = [0]
+    for char in text:
+        offsets.append(offsets[-1] + (2 if ord(char) > 0xFFFF else 1))
+    return offsets
+
+
 def _layer_layout(block: QTextBlock, fonts: LayerFonts, pixels: int, rtl: bool) -> QTextLayout:
     """The block's text laid out in the invisible fonts, broken into the same lines."""
-    text, source = with_direction_marks(block.text(), rtl)
+    original = block.text()
+    text, source = with_direction_marks(original, rtl)
+    # Qt counts positions in UTF-16 units, Python in code points: a character beyond the
+    # Basic Multilingual Plane (an emoji) is two of the one and one of the other.
+    units = _utf16_offsets(original)
     layout = QTextLayout(text)
     font = QFont()
     font.setFamilies([fonts.families[0]])
@@ -253,10 +270,11 @@ def _layer_layout(block: QTextBlock, fonts: LayerFonts, pixels: int, rtl: bool) 
     )
     layout.setTextOption(option)
     ranges = []
+    text_units = _utf16_offsets(text)
     for i, char in enumerate(text):
         if char in _PAIRS:
             part = QTextLayout.FormatRange()
-            part.start, part.length = i, 1
+            part.start, part.length = text_units[i], 1
             char_format = QTextCharFormat()
             char_format.setFontFamilies([fonts.family_of(char)])
             part.format = char_format
@@ -264,12 +282,15 @@ def _layer_layout(block: QTextBlock, fonts: LayerFonts, pixels: int, rtl: bool) 
     layout.setFormats(ranges)
     visible = block.layout()
     layout.beginLayout()
-    at = 0  # characters of `text` laid out so far
     for number in range(visible.lineCount()):
         line = visible.lineAt(number)
         start, end = line.textStart(), line.textStart() + line.textLength()
-        count = sum(1 for s in source if start <= s < end)
-        at += count
+        # The UTF-16 length, in `text`, of the characters from the visible line.
+        count = sum(
+            text_units[k + 1] - text_units[k]
+            for k, s in enumerate(source)
+            if start <= units[s] < end
+        )
         layer_line = layout.createLine()
         if not layer_line.isValid():
             break

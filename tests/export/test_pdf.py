@@ -275,3 +275,11 @@ def test_command_line_export_prints_the_path_it_wrote(
     assert_round_trips(PdfRequest(load_article(SAMPLE), 4), out)
     assert main(["export", str(SAMPLE), "--section", "9"]) == 1
     assert capsys.readouterr().err == "reader: no section 9: the article has 5\n"
+
+
+def test_an_emoji_is_drawn_once_and_the_text_around_it_copies_out(gui, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = parse_text("عنوان مع رمز\n\nفقرة فيها رمز 😀 ونص عربي بعده.\n", source="e.txt")
+    request = PdfRequest(article, 0)
+    got = normalised(pdf_text(export_pdf(request, tmp_path / "emoji.pdf")))
+    # Characters beyond the Basic Multilingual Plane are left out of the text layer.
+    assert got == normalised(expected_text(request)).replace("😀", "")
