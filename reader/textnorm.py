@@ -65,21 +65,26 @@ def _table(folding: Folding) -> dict[int, str | None]:
     return table
 
 
+@cache
+def _fold_char(char: str, folding: Folding) -> str:
+    """One character folded: compatibility forms made plain (NFKC: "ﻻ" is "لا"), then the
+    rules of `folding`. Character by character, so that each folded character has one
+    source."""
+    piece = unicodedata.normalize("NFKC", char).translate(_table(folding))
+    return piece.casefold() if folding.case else piece
+
+
 def fold(text: str, folding: Folding = DEFAULT) -> str:
     """The matching key of `text` (see the module docstring)."""
-    folded = text.translate(_table(folding))
-    return folded.casefold() if folding.case else folded
+    return "".join(_fold_char(c, folding) for c in text)
 
 
 def fold_with_map(text: str, folding: Folding = DEFAULT) -> tuple[str, list[int]]:
     """`fold(text)`, and for each of its characters the index in `text` it comes from."""
-    table = _table(folding)
     pieces: list[str] = []
     source: list[int] = []
     for index, char in enumerate(text):
-        piece = char.translate(table)
-        if folding.case:
-            piece = piece.casefold()
+        piece = _fold_char(char, folding)
         pieces.append(piece)
         source.extend([index] * len(piece))
     return "".join(pieces), source
@@ -114,7 +119,7 @@ def find_each(
 
 def fold_words(text: str) -> str:
     """`fold`, with punctuation dropped and words joined by one space: a key for phrases."""
-    folded = fold(unicodedata.normalize("NFKC", text))
+    folded = fold(text)
     return " ".join(t for t in _TOKEN.findall(folded) if unicodedata.category(t[0])[0] not in "PC")
 
 

@@ -65,9 +65,10 @@ def _section_text(section: Section) -> str:
 
 
 def index_article(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
-    """Replace the article's rows (inside the caller's transaction)."""
-    unindex_article(conn, article_id)
+    """Replace the article's title and section rows (inside the caller's transaction); its
+    bookmarks' notes stay as they are."""
     base = article_id * _SLOTS
+    conn.execute("DELETE FROM search_index WHERE rowid BETWEEN ? AND ?", (base, base + _SLOTS - 1))
     rows = [(base, fold(article.title))]
     rows += [
         (base + number + 1, fold(_section_text(s)))
@@ -77,6 +78,7 @@ def index_article(conn: sqlite3.Connection, article_id: int, article: Article) -
 
 
 def unindex_article(conn: sqlite3.Connection, article_id: int) -> None:
+    """Remove the article's rows and its bookmarks' notes (it is being removed)."""
     base = article_id * _SLOTS
     conn.execute("DELETE FROM search_index WHERE rowid BETWEEN ? AND ?", (base, base + _SLOTS - 1))
     conn.execute(

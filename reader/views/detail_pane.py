@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from reader.document import Article
 from reader.models.document_model import DocumentModel, Roles
 from reader.rendering import Layout, build_document
-from reader.textnorm import DEFAULT, Folding, find
+from reader.textnorm import DEFAULT, Folding, find_each
 
 _MATCH = QColor("#fde68a")
 _CURRENT_MATCH = QColor("#f59e0b")
@@ -200,12 +200,21 @@ class DetailPane(QTextBrowser):
 
     def find_all(self, query: str, folding: Folding = DEFAULT) -> list[QTextCursor]:
         """Every match of `query` in the article, as selections of the original text (its
-        diacritics included), in reading order."""
+        diacritics included), in reading order: the whole query if it is there, else each
+        of its words (as library search matches them)."""
+        matches = self._find(query.strip(), [query.strip()], folding)
+        words = query.split()
+        if not matches and len(words) > 1:
+            matches = self._find(query, words, folding)
+        return matches
+
+    def _find(self, query: str, needles: list[str], folding: Folding) -> list[QTextCursor]:
         matches = []
         document = self.document()
         block = document.begin()
         while block.isValid():
-            for start, end in find(query, block.text(), folding):
+            spans = sorted(s for found in find_each(needles, block.text(), folding) for s in found)
+            for start, end in spans:
                 cursor = QTextCursor(document)
                 cursor.setPosition(block.position() + start)
                 cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)

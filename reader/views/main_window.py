@@ -247,17 +247,19 @@ class MainWindow(QMainWindow):
         if target.isValid() and target != self.sections.currentIndex():
             self.sections.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
-    def open_article_id(self, article_id: int, section: int = 0) -> None:
+    def open_article_id(self, article_id: int, section: int = 0) -> bool:
         """Open an article by its library id; a section of -1 (a bookmark whose section is
         gone) opens the article at the top and says why."""
         row = self.library.row_of(article_id)
         if row < 0:
-            return
+            self.statusBar().showMessage(self.tr("That article is no longer in the library."))
+            return False
         self.open_article(row, max(section, 0))
         if section < 0:
             self.statusBar().showMessage(
                 self.tr("The bookmarked section is no longer in this article."), 8000
             )
+        return True
 
     def step_article(self, delta: int) -> None:
         current = self.articles.currentIndex()
@@ -344,7 +346,9 @@ class MainWindow(QMainWindow):
 
     def open_search_hit(self, article_id: int, section: int, query: str) -> None:
         """Open a result's article at its section, with the query's matches highlighted."""
-        self.open_article_id(article_id, max(section, 0))
+        if not self.open_article_id(article_id, max(section, 0)):
+            self.search(query)  # the results are out of date
+            return
         first_block = self.detail.section_start_block(section) if section >= 0 else 0
         self.find_bar.open_bar()
         self.find_bar.field.setText(query)

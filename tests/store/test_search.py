@@ -130,3 +130,27 @@ def test_search_command_prints_json_records(
     assert capsys.readouterr().out == "no matches\n"
     assert main(["reindex", *data]) == 0
     assert capsys.readouterr().out.startswith("indexed ")
+
+
+def test_reimporting_an_article_keeps_its_bookmark_notes_searchable(
+    lib: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("عنوان الملاحظة\n\nنص أول.\n", encoding="utf-8")
+    article = lib.import_paths([path])[0].article_id
+    assert article is not None
+    lib.add_bookmark(article, 0, "ملاحظة لؤلؤية")
+    path.write_text("عنوان الملاحظة\n\nنص أول معدل.\n", encoding="utf-8")
+    assert lib.import_paths([path])[0].status == "updated"
+    assert [h.kind for h in lib.search("لؤلؤيه")] == ["note"]
+
+
+def test_presentation_forms_are_found_as_the_letters_they_show(
+    lib: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "forms.txt"
+    path.write_text("عنوان قديم\n\nنص مطبوع بأشكال قديمة: ﻻ ﺗﻨﺲَ.\n", encoding="utf-8")
+    article = lib.import_paths([path])[0].article_id
+    [hit] = [h for h in lib.search("تنس") if h.article_id == article]
+    assert hit.snippet[hit.match[0] : hit.match[1]] == "ﺗﻨﺲَ"
+    assert article in [h.article_id for h in lib.search("لا تنس")]

@@ -37,7 +37,7 @@ def test_ctrl_f_finds_words_the_way_arabic_readers_spell_them(qtbot, window: Mai
     assert bar.count.text() == "1 من 1"
     bar.field.setText("اسطنبول")
     assert _highlighted(window) == ["إسطنبول", "إسطنبول", "إسطنبول"]
-    bar.field.setText("غير موجودة أبدا")
+    bar.field.setText("زبرجد ياقوت")
     assert _highlighted(window) == []
     assert bar.match_count() == 0
 
@@ -79,3 +79,12 @@ def test_matches_follow_the_article_when_another_opens(window: MainWindow, tmp_p
     assert bar.match_count() == 0
     window.step_article(1)
     assert bar.match_count() > 0, "the Arabic guide mentions ريدر"
+
+
+def test_a_phrase_not_in_the_text_falls_back_to_its_words(window: MainWindow) -> None:
+    bar = window.find_bar
+    bar.open_bar()
+    bar.field.setText("الكرملين زبرجد")
+    assert _highlighted(window) == ["الكرملين"], "each word, as library search matches"
+    bar.field.setText("وقف إطلاق")
+    assert all(text == "وقف إطلاق" for text in _highlighted(window)), "the phrase first"
