@@ -66,6 +66,12 @@ def _table(folding: Folding) -> dict[int, str | None]:
 
 
 @cache
+def _memo(folding: Folding) -> dict[str, str]:
+    """The characters folded so far under `folding` (a plain dict: looking a character up
+    must cost less than hashing the Folding each time)."""
+    return {}
+
+
 def _fold_char(char: str, folding: Folding) -> str:
     """One character folded: compatibility forms made plain (NFKC: "ﻻ" is "لا"), then the
     rules of `folding`. Character by character, so that each folded character has one
@@ -74,18 +80,27 @@ def _fold_char(char: str, folding: Folding) -> str:
     return piece.casefold() if folding.case else piece
 
 
+def _pieces(text: str, folding: Folding) -> list[str]:
+    memo = _memo(folding)
+    pieces = []
+    for char in text:
+        piece = memo.get(char)
+        if piece is None:
+            piece = memo[char] = _fold_char(char, folding)
+        pieces.append(piece)
+    return pieces
+
+
 def fold(text: str, folding: Folding = DEFAULT) -> str:
     """The matching key of `text` (see the module docstring)."""
-    return "".join(_fold_char(c, folding) for c in text)
+    return "".join(_pieces(text, folding))
 
 
 def fold_with_map(text: str, folding: Folding = DEFAULT) -> tuple[str, list[int]]:
     """`fold(text)`, and for each of its characters the index in `text` it comes from."""
-    pieces: list[str] = []
+    pieces = _pieces(text, folding)
     source: list[int] = []
-    for index, char in enumerate(text):
-        piece = _fold_char(char, folding)
-        pieces.append(piece)
+    for index, piece in enumerate(pieces):
         source.extend([index] * len(piece))
     return "".join(pieces), source
 
