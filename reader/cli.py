@@ -230,13 +230,20 @@ def _section_index(sections: tuple[Section, ...], wanted: str) -> int:
     return matches[0]
 
 
+def _find(library: Library, reference: str) -> int | None:
+    """The library id an article id or a file path names; None for a file not in the
+    library; an error for a number that is neither an article nor a file."""
+    found = library.find(reference)
+    if found is None and _is_number(reference) and not Path(reference).exists():
+        raise ReaderError(f"no article #{reference} in the library")
+    return found
+
+
 def _article_for(library: Library, reference: str) -> int:
     """An article id from an id or a file path; a file not yet in the library is imported."""
-    found = library.find(reference)
+    found = _find(library, reference)
     if found is not None:
         return found
-    if _is_number(reference) and not Path(reference).exists():
-        raise ReaderError(f"no article #{reference} in the library")
     if Path(reference).is_dir():
         raise ReaderError(f"{reference}: is a folder, not an article file")
     result = library.import_paths([Path(reference)])[0]
@@ -330,19 +337,13 @@ def _cmd_export(argv: Sequence[str]) -> int:
     )
     args = parser.parse_args(argv)
     library = _open_library(args)
-    article_id = library.find(args.source)
-    if article_id is None:
-        if _is_number(args.source) and not Path(args.source).exists():
-            raise ReaderError(f"no article #{args.source} in the library")
-        article = load_article(args.source)
-        sections = article.sections
-        section = _section_index(sections, args.section) if args.section else None
-        note = ""
-    else:
-        article = library.load(article_id)
-        section = _section_index(article.sections, args.section) if args.section else None
-        mark = library.bookmark_at(article_id, section) if section is not None else None
-        note = mark.note if mark is not None and not args.no_note else ""
+    article_id = _find(library, args.source)
+    article = load_article(args.source) if article_id is None else library.load(article_id)
+    section = _section_index(article.sections, args.section) if args.section else None
+    note = ""
+    if article_id is not None and section is not None and not args.no_note:
+        mark = library.bookmark_at(article_id, section)
+        note = mark.note if mark is not None else ""
 
     # Qt is imported only by the commands that draw.
     from reader.app import headless_application
