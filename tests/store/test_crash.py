@@ -198,7 +198,9 @@ def test_sigkill_in_the_middle_of_an_import_loses_nothing_acknowledged(tmp_path:
         for line in log.read_text(encoding="utf-8").splitlines(keepends=True)
         if line.startswith("added ") and line.endswith(")\n")
     ]
-    assert len(reported) >= seen - 2  # two may have been added by `bookmark add`
+    # Two may have been added by `bookmark add`, and the import prints a file's line just
+    # after committing it, so one committed file may not have been printed when it died.
+    assert len(reported) >= seen - 3
 
     library = Library.open(data)
     try:
