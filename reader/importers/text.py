@@ -1,28 +1,42 @@
 """Scraped plain-text articles: breadcrumb, title, lead, headed sections, and the chrome around.
 
 A page saved as text keeps the site around the article: navigation crumbs on the first line
-(often run together: "رئيسيشؤون دولية"), share and follow buttons, "related articles" blocks,
-"back to top" links. `parse_text` tells these from the article by the shape of each line and the
-vocabulary in vocabulary.toml, and keeps every line somewhere: in the article, or in `dropped`.
+(often run together: "رئيسيشؤون دولية"), share and follow buttons, view counters and "time ago"
+stamps, "related articles" blocks, "back to top" links. `parse_text` tells these from the
+article by the shape of each line and the vocabulary in vocabulary.toml, and keeps every line
+somewhere: in the article, or in `dropped`. Where it is unsure, a line stays in the text.
 
 Rules, in order:
 1. Each non-blank line is one unit (a paragraph, heading, title or crumb line); blank lines only
    separate, so files with and without blank lines between paragraphs read the same.
-2. A line that is chrome by the vocabulary is dropped wherever it stands.
+2. A line that is chrome by the vocabulary is dropped wherever it stands: a phrase ("شارك"),
+   a short line starting with one ("Follow us on …"), a stamp ("منذ 3 ساعات", "1,234 views"),
+   or several of these joined by "|" or "·".
 3. A block opener ("مقالات ذات صلة", "Related articles") near the end drops itself and the
-   headline-like lines after it up to the end: the related-article titles.
+   headline-like lines after it up to the end: the related-article titles. In the middle of
+   the article ("اقرأ أيضاً:" between paragraphs) it drops the headline-like lines right after
+   it, its links; of two or more, the last stays if it reads as a heading of what follows.
 4. The first remaining line is a breadcrumb when it has crumb separators, starts with a home
-   word ("الرئيسية", "Home"), or is a very short label above a longer title.
+   word ("الرئيسية", "Home"), starts with a section name visibly run together with the next
+   crumb ("أخباركرة القدم"), or is a very short label above a longer title.
 5. The next line is the title, unless it reads as a paragraph (then the caller's fallback title
    is used and the line stays in the text). The title repeated below itself is dropped.
-6. A heading is a short line followed by a paragraph: ending in ':' (the colon is removed), or,
-   without a colon, one with no final punctuation followed by a clearly longer sentence.
+6. A heading is a short line followed by what it heads (a paragraph, or a list):
+   - ending in ':' (the colon is removed), unless it introduces a quotation, or is a sentence
+     of more than three words introducing a list ("وتشمل الخطة ثلاث مراحل:");
+   - numbered ("1- …", "١. …", "أولاً: …"; kept whole), unless a line next to it is numbered
+     the same way: then they are the items of a list;
+   - otherwise, one with no final punctuation and no colon inside ("label: value") followed by
+     a clearly longer sentence.
+   Bylines ("كتب - فلان :", "By …"), labelled metadata ("نشر بتاريخ: …", "Photo: …") and dates
+   are never headings, and neither are the items of a list introduced by a line ending in ':'.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.document import Article, Section
@@ -33,37 +47,63 @@ from reader.textnorm import fold_words
 _SENTENCE_END = ".!?؟…"
 _CONTINUES = "،,;؛"
 _CLOSERS = "\"'”’»)]}›"
+_OPENING_QUOTES = "\"'“‘«‹„"
 _COLONS = ":：﹕"
 # Breadcrumb separators. Arrows separate with or without spaces ("Home>World"); "|", "/" and
-# "\\" only with spaces around them, so "24/7" or "AC/DC" in a title are not split; guillemets
-# only with spaces when the line has both kinds, which makes them quotation marks («حماس»).
+# "\\" only with spaces around them, so "24/7" or "AC/DC" in a title are not split, except on a
+# line that starts with a home word and a slash ("Home/News"); guillemets only with spaces when
+# the line has both kinds, which makes them quotation marks («حماس»).
 _ARROWS = r">>|>|<|›|→|←"
 _SPACED = r"\||/|\\"
 _GUILLEMETS = r"»|«|‹"
 
 
-def _separator_run(tight: str, spaced: str) -> str:
+def _separator_run(tight: str, spaced: str | None = None) -> str:
     """One or more separators in a row ("Home >> / World"), with the spaces around them;
     `spaced` ones count only with white space on both sides."""
-    one = rf"(?:{tight}|(?<=\s)(?:{spaced})(?=\s))"
+    one = rf"(?:{tight}|(?<=\s)(?:{spaced})(?=\s))" if spaced else rf"(?:{tight})"
     return rf"\s*{one}(?:\s*{one})*\s*"
 
 
 _SEPARATOR = re.compile(_separator_run(f"{_ARROWS}|{_GUILLEMETS}", _SPACED))
 _SEPARATOR_QUOTED = re.compile(_separator_run(_ARROWS, f"{_SPACED}|{_GUILLEMETS}"))
+_SEPARATOR_SLASHED = re.compile(_separator_run(f"{_ARROWS}|{_GUILLEMETS}|{_SPACED}"))
 _ANY_SEPARATOR = rf"(?:\s*(?:{_ARROWS}|{_GUILLEMETS}|{_SPACED}))+\s*"
 _EDGE_SEPARATORS = re.compile(rf"^{_ANY_SEPARATOR}|{_ANY_SEPARATOR}$")
 #: Endings that continue an Arabic word rather than start a crumb: "الرئيسيان" is "the two
-#: presidents", not "الرئيسي" + "ان".
+#: presidents", not "الرئيسي" + "ان"; "أخبارنا" is "our news".
 _ARABIC_SUFFIXES = frozenset(
     {"ا", "ان", "ين", "ون", "ة", "ه", "ات", "ي", "ية", "يون", "يين", "تان", "تين"}
+    | {"ك", "كم", "كما", "كن", "نا", "ها", "هم", "هما", "هن", "وا"}
 )
+#: Arabic-script letters that do not join the letter after them: a crumb ending in one of
+#: them and run together with the next ("أخبار" + "كرة القدم") still shows as two words.
+_NON_JOINING = frozenset("اأإآٱدذرزوؤةءژ")
+
+#: Several chrome pieces on one line: "منذ 3 ساعات | 1234 مشاهدة", "2 hours ago · 1,234 views".
+_CHROME_JOINER = re.compile(r"\s+[|·•]\s+")
+#: A bullet at the start of a line: symbols at once, dashes and "*" before a space.
+_BULLET = re.compile(r"[•·▪◦●■►▸‣⁃]|[-–—*](?=\s)")
+#: A number counting a line: "1- " "١- " "1-مقدمة" "2. " "3) " "(4) ". Not "10-year" nor "3.5%".
+_NUMBER = re.compile(r"\(\d{1,3}\)|\d{1,3}\s*[-–—](?=\s|[^\x00-\x7f])|\d{1,3}[.)](?=\s)")
+#: A letter counting a line: "أ- " "b) ".
+_LETTER = re.compile(r"[^\W\d_]\s*[-–—)](?=\s)")
+#: A word and a separator opening a line: an ordinal when the vocabulary says so ("أولاً: …").
+_ORDINAL = re.compile(r"([^\s:：﹕\-–—.)]+)\s*(?:[:：﹕]|[-–—.)](?=\s))")
+#: The words before a line's first colon, and the text after it ("المصدر: رويترز").
+_LABEL = re.compile(r"([^:：﹕]*?)\s*[:：﹕](?!//)\s*(.*)")
 
 _HEADING_MAX_WORDS = 10
 _HEADING_MAX_CHARS = 90
 _TITLE_MAX_WORDS = 30
 _CRUMB_MAX_WORDS = 5
 _RELATED_TITLE_MAX_WORDS = 25
+#: A colon line of more words than this, above a list, is a sentence introducing the list.
+_LIST_HEADING_MAX_WORDS = 3
+#: The label of a "label: value" list line ("حراسة المرمى: بيكفورد.") is this short.
+_LIST_LABEL_MAX_WORDS = 5
+#: Unmarked list lines (bullets lost in the scrape) are this short.
+_LIST_ITEM_MAX_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -94,6 +134,16 @@ class _Line:
         """Too long or too sentence-like to be a title."""
         return self.words > _TITLE_MAX_WORDS or (self.text.endswith(".") and self.words > 15)
 
+    @property
+    def is_headline_like(self) -> bool:
+        """Shaped like a link to another article: short, and not ending a sentence or clause."""
+        return (
+            self.words <= _RELATED_TITLE_MAX_WORDS
+            and not self.ends_sentence
+            and not self.ends_with_colon
+            and self.text[-1] not in _CONTINUES
+        )
+
 
 def parse_text(text: str, *, fallback_title: str = "", source: str = "") -> Article:
     """Parse a scraped plain-text article (see the module docstring for the rules)."""
@@ -101,9 +151,9 @@ def parse_text(text: str, *, fallback_title: str = "", source: str = "") -> Arti
         _Line(n, stripped, fold_words(stripped))
         for n, stripped in enumerate(s for s in (raw.strip() for raw in text.splitlines()) if s)
     ]
-    vocab = vocabulary()
-    dropped = {line.number for line in lines if vocab.is_chrome(line.key, line.words)}
-    related = _related_block_start(lines)
+    chrome = {line.number for line in lines if _is_chrome(line)}
+    dropped = set(chrome)
+    related = _related_block_start(lines, chrome)
     if related is not None:
         dropped.update(line.number for line in lines[related:])
     content = [line for line in lines if line.number not in dropped]
@@ -123,6 +173,10 @@ def parse_text(text: str, *, fallback_title: str = "", source: str = "") -> Arti
             at += 1
 
     body = content[at:]
+    if body:
+        links = _widget_links(lines, body)
+        dropped.update(links)
+        body = [line for line in body if line.number not in links]
     sections = _sections(body)
     article_text = "\n".join([title, *(s.text() for s in sections)])
     return Article(
@@ -134,6 +188,64 @@ def parse_text(text: str, *, fallback_title: str = "", source: str = "") -> Arti
         direction=text_direction(article_text),
         source=source,
     )
+
+
+# --- Chrome -----------------------------------------------------------------------------------
+
+
+def _is_chrome(line: _Line) -> bool:
+    """Whether the line is site chrome by the vocabulary, alone or as pieces joined by '|'."""
+    vocab = vocabulary()
+    if vocab.is_chrome(line.key, line.words):
+        return True
+    pieces = _CHROME_JOINER.split(line.text)
+    return len(pieces) > 1 and all(
+        vocab.is_chrome(fold_words(piece), len(piece.split())) for piece in pieces
+    )
+
+
+def _related_block_start(lines: list[_Line], chrome: set[int]) -> int | None:
+    """Where a trailing related-articles block begins in `lines`, if there is one.
+
+    Walking back from the end over headline-like lines (no final sentence punctuation), the
+    earliest line that opens a chrome block ("Related articles") starts the block; only a block
+    after some sentence of the article counts, so a short text is never emptied.
+    """
+    vocab = vocabulary()
+    start = None
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if vocab.opens_block(line.key):
+            start = i
+        elif line.number in chrome:
+            continue
+        elif line.ends_sentence or line.words > _RELATED_TITLE_MAX_WORDS:
+            return start
+    return None
+
+
+def _widget_links(lines: list[_Line], body: list[_Line]) -> set[int]:
+    """The links listed under block openers inside the body ("اقرأ أيضاً:" and a headline):
+    the headline-like lines right after each opener, except that of two or more the last
+    stays when it reads as a heading of the line below it."""
+    vocab = vocabulary()
+    links: set[int] = set()
+    for opener in lines:
+        if opener.number < body[0].number or not vocab.opens_block(opener.key):
+            continue
+        first = next((i for i, line in enumerate(body) if line.number > opener.number), None)
+        if first is None:
+            continue
+        end = first
+        while end < len(body) and body[end].is_headline_like:
+            end += 1
+        if end - first > 1 and _heading_text(body, end - 1) is not None:
+            end -= 1
+        links.update(line.number for line in body[first:end])
+    return links
+
+
+# --- Breadcrumb -------------------------------------------------------------------------------
 
 
 def _breadcrumb(first: _Line, second: _Line) -> tuple[str, ...]:
@@ -157,7 +269,12 @@ def _breadcrumb(first: _Line, second: _Line) -> tuple[str, ...]:
 def _split_on_separators(text: str) -> tuple[str, ...]:
     """Crumbs split on separators ("Home › World"), separators at either end left out; ()
     unless that gives two or more short crumbs that are not sentences."""
-    separator = _SEPARATOR_QUOTED if "«" in text and "»" in text else _SEPARATOR
+    if "«" in text and "»" in text:
+        separator = _SEPARATOR_QUOTED
+    elif any(re.match(rf"{re.escape(h)}\s*[/\\]", text) for h in vocabulary().home):
+        separator = _SEPARATOR_SLASHED
+    else:
+        separator = _SEPARATOR
     parts = [
         _EDGE_SEPARATORS.sub("", p).strip() for p in separator.split(_EDGE_SEPARATORS.sub("", text))
     ]
@@ -169,13 +286,19 @@ def _split_on_separators(text: str) -> tuple[str, ...]:
 
 
 def _split_run_together(text: str) -> tuple[str, ...]:
-    """Split crumbs a site printed without separators: "الرئيسيةأخباركرة القدم"."""
+    """Split crumbs a site printed without separators: "الرئيسيةأخباركرة القدم", or without
+    a home word where the run is plain to see: "أخباركرة القدم"."""
     vocab = vocabulary()
-    home = next((h for h in vocab.home if text.startswith(h)), None)
-    if home is None:
-        return ()
-    crumbs = [home]
-    rest = text[len(home) :]
+    first = next((h for h in vocab.home if text.startswith(h)), None)
+    if first is None:
+        first = next(
+            (c for c in vocab.crumbs if text.startswith(c) and _runs_on_visibly(c, text[len(c) :])),
+            None,
+        )
+        if first is None:
+            return ()
+    crumbs = [first]
+    rest = text[len(first) :]
     if not rest:
         return tuple(crumbs)
     if not _starts_new_crumb(rest):
@@ -208,33 +331,126 @@ def _starts_new_crumb(rest: str) -> bool:
     return rest.split(maxsplit=1)[0] not in _ARABIC_SUFFIXES
 
 
-def _related_block_start(lines: list[_Line]) -> int | None:
-    """Where a trailing related-articles block begins in `lines`, if there is one.
+def _runs_on_visibly(crumb: str, rest: str) -> bool:
+    """Whether a section name with `rest` run on after it reads as two crumbs without a home
+    word before them: the next is a known crumb too, or the name ends in an Arabic letter that
+    does not join the next one ("أخباركرة" shows as "أخبار كرة"; "فنادق" is one word)."""
+    if not _starts_new_crumb(rest):
+        return False
+    return crumb[-1] in _NON_JOINING or any(rest.startswith(c) for c in vocabulary().crumbs)
 
-    Walking back from the end over headline-like lines (no final sentence punctuation), the
-    earliest line that opens a chrome block ("Related articles") starts the block; only a block
-    after some sentence of the article counts, so a short text is never emptied.
-    """
+
+# --- Lines that are not headings: metadata and lists ------------------------------------------
+
+
+def _label(line: _Line) -> tuple[str, str] | None:
+    """The words before a line's first colon and the text after it, if it has a colon."""
+    match = _LABEL.fullmatch(line.text)
+    return (match[1], match[2]) if match else None
+
+
+def _is_metadata(line: _Line) -> bool:
+    """A byline ("By …", "كتب - فلان :"), a labelled line ("نشر بتاريخ: …", "Photo: …") or a
+    date: the article's own words, but never a heading."""
     vocab = vocabulary()
-    start = None
-    for i in range(len(lines) - 1, -1, -1):
-        line = lines[i]
-        if vocab.opens_block(line.key):
-            start = i
-        elif vocab.is_chrome(line.key, line.words):
-            continue
-        elif line.ends_sentence or line.words > _RELATED_TITLE_MAX_WORDS:
-            return start
+    if vocab.is_date(line.key):
+        return True
+    label = _label(line)
+    if label is not None and vocab.is_label(fold_words(label[0])):
+        return True
+    opening = vocab.byline_words(line.key)
+    if not opening:
+        return False
+    # In a script with case a name follows: "By Jane Doe", not "By the numbers".
+    words = re.findall(r"\w+", line.text)
+    return len(words) <= opening or not words[opening][0].islower()
+
+
+def _is_bare_label(line: _Line) -> bool:
+    """A metadata label alone on its line, its value on the next: "نشر بتاريخ:", "Photo:"."""
+    label = _label(line)
+    return label is not None and not label[1] and vocabulary().is_label(fold_words(label[0]))
+
+
+def _numbering(line: _Line) -> str | None:
+    """How the line is numbered: "number" ("1- ", "(2)"), "letter" ("أ- "), "ordinal"
+    ("أولاً: "), or None."""
+    if _NUMBER.match(line.text):
+        return "number"
+    if _LETTER.match(line.text):
+        return "letter"
+    ordinal = _ORDINAL.match(line.text)
+    if ordinal and vocabulary().is_ordinal(fold_words(ordinal[1])):
+        return "ordinal"
     return None
+
+
+def _item_kind(line: _Line) -> str | None:
+    """What marks the line as a list item: a bullet, its numbering, or a short label before a
+    colon ("حراسة المرمى: بيكفورد."); None for an unmarked line."""
+    if _BULLET.match(line.text):
+        return "bullet"
+    numbering = _numbering(line)
+    if numbering is not None:
+        return numbering
+    label = _label(line)
+    if label is not None and label[1]:
+        words = len(label[0].split())
+        if 0 < words <= _LIST_LABEL_MAX_WORDS and any(c.isalpha() for c in label[0]):
+            return "label"
+    return None
+
+
+def _is_unmarked_item(line: _Line) -> bool:
+    return (
+        line.words <= _LIST_ITEM_MAX_WORDS and not line.ends_with_colon and _item_kind(line) is None
+    )
+
+
+def _starts_list(body: list[_Line], at: int) -> bool:
+    """Whether a list starts at body[at]: a marked item, or two short unmarked lines."""
+    if at >= len(body):
+        return False
+    if _item_kind(body[at]) is not None:
+        return True
+    return at + 1 < len(body) and _is_unmarked_item(body[at]) and _is_unmarked_item(body[at + 1])
+
+
+def _introduces_list(body: list[_Line], at: int) -> bool:
+    """Whether body[at] is a sentence ending in ':' above a list ("وتشمل الخطة ثلاث مراحل:")."""
+    line = body[at]
+    return (
+        line.ends_with_colon
+        and line.words > _LIST_HEADING_MAX_WORDS
+        and not _is_metadata(line)
+        and _starts_list(body, at + 1)
+    )
+
+
+def _list_continues(first: _Line) -> Callable[[_Line], bool]:
+    """Whether a line goes on the list that `first` starts: the same marks, or none."""
+    kind = _item_kind(first)
+    if kind is None:
+        return _is_unmarked_item
+    return lambda line: _item_kind(line) == kind
+
+
+# --- Sections and headings --------------------------------------------------------------------
 
 
 def _sections(body: list[_Line]) -> list[Section]:
     sections: list[Section] = []
     heading: str | None = None
     paragraphs: list[str] = []
+    in_list: Callable[[_Line], bool] | None = None
     for i, line in enumerate(body):
-        following = body[i + 1] if i + 1 < len(body) else None
-        title = _heading_text(line, following)
+        if in_list is not None and in_list(line):
+            paragraphs.append(line.text)
+            continue
+        in_list = None
+        if line.ends_with_colon and _starts_list(body, i + 1):
+            in_list = _list_continues(body[i + 1])
+        title = _heading_text(body, i)
         if title is None:
             paragraphs.append(line.text)
             continue
@@ -246,24 +462,42 @@ def _sections(body: list[_Line]) -> list[Section]:
     return sections
 
 
-def _heading_text(line: _Line, following: _Line | None) -> str | None:
-    """The heading `line` stands for (without its final colon), or None if it is a paragraph."""
-    if following is None or following.ends_with_colon:
+def _heading_text(body: list[_Line], at: int) -> str | None:
+    """The heading body[at] stands for (without its final colon), or None if it is not one."""
+    line = body[at]
+    following = body[at + 1] if at + 1 < len(body) else None
+    previous = body[at - 1] if at > 0 else None
+    if following is None or len(line.text) > _HEADING_MAX_CHARS:
         return None
+    if _is_metadata(line) or (previous is not None and _is_bare_label(previous)):
+        return None  # metadata, or the value under a label standing alone ("Updated:")
+    text = line.text[:-1].rstrip() if line.ends_with_colon else line.text
+    if not text or text.endswith(tuple(_COLONS)) or len(text.split()) > _HEADING_MAX_WORDS:
+        return None
+    if line.ends_with_colon and following.text[0] in _OPENING_QUOTES:
+        return None  # "He said:" above a quotation
+
+    numbering = _numbering(line)
+    if numbering is not None:
+        neighbours = [following] if previous is None else [previous, following]
+        if any(_numbering(n) == numbering for n in neighbours):
+            return None  # an item of a numbered list
+        if line.ends_sentence:
+            return None
+        if following.ends_sentence or _introduces_list(body, at + 1) or _item_kind(following):
+            return text
+        return None
+
     if line.ends_with_colon:
-        text = line.text[:-1].rstrip()
-        if not text or text.endswith(tuple(_COLONS)):
-            return None
-        if len(text.split()) > _HEADING_MAX_WORDS or len(text) > _HEADING_MAX_CHARS:
-            return None
-        if vocabulary().is_byline(line.key):
-            return None
+        if following.ends_with_colon:
+            return text if _introduces_list(body, at + 1) else None
+        if _starts_list(body, at + 1) and len(text.split()) > _LIST_HEADING_MAX_WORDS:
+            return None  # a sentence introducing a list
         return text
-    if line.has_final_punctuation:
+
+    if line.has_final_punctuation or _item_kind(line) is not None or _label(line) is not None:
         return None
-    if line.words > _HEADING_MAX_WORDS or len(line.text) > _HEADING_MAX_CHARS:
-        return None
-    # Without a colon only a clear contrast makes a heading: a full sentence after it.
+    # Without a colon or a number only a clear contrast makes a heading: a full sentence after.
     if following.ends_sentence and following.words >= 2 * line.words + 4:
-        return line.text
+        return text
     return None

@@ -1,13 +1,28 @@
-"""The importer's vocabulary (vocabulary.toml) loaded once and folded for matching."""
+"""The importer's vocabulary (vocabulary.toml) loaded once and folded for matching.
+
+Every question here is asked of a line's `fold_words` key, so spellings that fold alike match
+alike. The tables say what the phrases mean; vocabulary.toml's header describes each one.
+"""
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from reader.textnorm import fold_words
+
+#: A line that starts like chrome ("Follow us on …") is chrome only when it is this short.
+_PREFIX_MAX_WORDS = 10
+
+#: What "{n}" stands for in a stamp, after folding: digits of any script are ASCII by then and
+#: separators ("1,234", "١٬٢٣٤", "1.2K") have become spaces.
+_NUMBER = r"\d+(?: \d+)*[km]?"
+_PLACEHOLDER = re.compile(r"\{[^}]*\}")
 
 
 @dataclass(frozen=True)
@@ -19,29 +34,79 @@ class Vocabulary:
     crumbs: tuple[str, ...]  # raw spellings, longest first
     chrome: frozenset[str]  # folded
     prefixes: tuple[str, ...]  # folded
+    stamps: re.Pattern[str]  # matches a whole folded line
     blocks: frozenset[str]  # folded
     bylines: tuple[str, ...]  # folded
+    labels: frozenset[str]  # folded
+    ordinals: frozenset[str]  # folded
+    dates: frozenset[str]  # folded words
 
     def is_chrome(self, folded: str, words: int) -> bool:
-        if folded in self.chrome:
+        if folded in self.chrome or self.stamps.fullmatch(folded):
             return True
-        return words <= _PREFIX_MAX_WORDS and any(
-            folded == p or folded.startswith(p + " ") for p in self.prefixes
-        )
+        return words <= _PREFIX_MAX_WORDS and _starts_with_any(folded, self.prefixes)
 
     def opens_block(self, folded: str) -> bool:
         return folded in self.blocks
 
-    def is_byline(self, folded: str) -> bool:
-        return any(folded == b or folded.startswith(b + " ") for b in self.bylines)
+    def byline_words(self, folded: str) -> int:
+        """How many words of `folded` are a byline's opening ("By", "بقلم"); 0 if none."""
+        return max((len(b.split()) for b in self.bylines if _starts_with(folded, b)), default=0)
+
+    def is_label(self, folded: str) -> bool:
+        """Whether `folded` (the words before a line's first colon) is a metadata label."""
+        return folded in self.labels
+
+    def is_ordinal(self, folded: str) -> bool:
+        return folded in self.ordinals
+
+    def is_date(self, folded: str) -> bool:
+        """Whether `folded` is a date or time: numbers with month or day names ("16 يونيو
+        2024"), or numbers alone ("16 06 2024"); a single number ("2019") is not enough."""
+        words = folded.split()
+        numbers = sum(w.isdigit() for w in words)
+        if not numbers or not all(w.isdigit() or w in self.dates for w in words):
+            return False
+        return numbers >= 2 or numbers < len(words)
 
 
-#: A line that starts like chrome ("Follow us on …") is chrome only when it is this short.
-_PREFIX_MAX_WORDS = 10
+def _starts_with(folded: str, phrase: str) -> bool:
+    return folded == phrase or folded.startswith(phrase + " ")
 
 
-def _folded(phrases: list[str]) -> list[str]:
+def _starts_with_any(folded: str, phrases: Iterable[str]) -> bool:
+    return any(_starts_with(folded, p) for p in phrases)
+
+
+def _folded(phrases: Iterable[str]) -> list[str]:
     return [f for f in (fold_words(p) for p in phrases) if f]
+
+
+def _stamp_pattern(template: str, units: list[str]) -> str:
+    """The regular expression of one stamp template ("منذ {n} {unit}") over folded text."""
+    unit = "|".join(re.escape(u) for u in sorted(_folded(units), key=len, reverse=True))
+    pieces = []
+    for word in template.split():
+        if word == "{n}":
+            pieces.append(_NUMBER)
+        elif word == "{unit}":
+            if not unit:
+                raise ValueError(f"vocabulary.toml: {template!r} has {{unit}} but no units")
+            pieces.append(f"(?:{unit})")
+        elif _PLACEHOLDER.search(word):
+            raise ValueError(f"vocabulary.toml: unknown placeholder in {template!r}")
+        elif folded := fold_words(word):
+            pieces.append(re.escape(folded))
+    return " ".join(pieces)
+
+
+def _stamps(tables: Iterable[dict[str, Any]]) -> re.Pattern[str]:
+    patterns = [
+        _stamp_pattern(template, table.get("units", []))
+        for table in tables
+        for template in table.get("stamps", [])
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 @cache
@@ -49,18 +114,20 @@ def vocabulary() -> Vocabulary:
     raw = tomllib.loads(
         resources.files("reader.importers").joinpath("vocabulary.toml").read_text("utf-8")
     )
-    tables = raw.values()
+    tables = list(raw.values())
 
     def merged(key: str) -> list[str]:
         return [phrase for table in tables for phrase in table.get(key, [])]
 
-    by_length = sorted(set(merged("home")), key=len, reverse=True)
-    crumbs = sorted(set(merged("crumbs")), key=len, reverse=True)
     return Vocabulary(
-        home=tuple(by_length),
-        crumbs=tuple(crumbs),
+        home=tuple(sorted(set(merged("home")), key=len, reverse=True)),
+        crumbs=tuple(sorted(set(merged("crumbs")), key=len, reverse=True)),
         chrome=frozenset(_folded(merged("chrome"))),
         prefixes=tuple(_folded(merged("prefixes"))),
+        stamps=_stamps(tables),
         blocks=frozenset(_folded(merged("blocks"))),
         bylines=tuple(_folded(merged("bylines"))),
+        labels=frozenset(_folded(merged("labels"))),
+        ordinals=frozenset(_folded(merged("ordinals"))),
+        dates=frozenset(w for phrase in _folded(merged("dates")) for w in phrase.split()),
     )
