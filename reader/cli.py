@@ -1,8 +1,8 @@
 """The command line.
 
     reader [FILE...] [--screenshot OUT.png] [--size WxH] [--lang ar|en]   the window
-    reader parse FILE [--json]                 how a file reads, touching no library
-    reader import PATH...                      files and folders into the library
+    reader parse FILE|URL [--json] [--entry N] how a file reads, touching no library
+    reader import PATH|URL...                  files, folders and web addresses into the library
     reader list [--json]                       the library
     reader remove ID                           an article and its bookmarks
     reader bookmarks [--json]                  every bookmark, newest first
@@ -31,8 +31,9 @@ from pathlib import Path
 from reader import paths
 from reader.document import Article, Section
 from reader.errors import ReaderError
-from reader.importers import load_article
-from reader.store.library import Library
+from reader.importers import load_article, read_articles
+from reader.importers.web import is_web_address, read_url
+from reader.store.library import ImportResult, Library
 from reader.textnorm import fold_words, is_valid_text
 
 
@@ -80,6 +81,12 @@ def _open_library(args: argparse.Namespace) -> Library:
     return library
 
 
+def _is_address(argument: str) -> bool:
+    """Whether an argument is a web address ("https://…", or "file:…" to refuse) rather than
+    the name of a file that exists."""
+    return is_web_address(argument) and not Path(argument).exists()
+
+
 # -- parse -----------------------------------------------------------------------------------
 
 
@@ -88,6 +95,13 @@ def outline(article: Article) -> str:
     lines = [article.title]
     if article.breadcrumb:
         lines.append("breadcrumb: " + " › ".join(article.breadcrumb))
+    for label, value in (
+        ("author", article.author),
+        ("published", article.published),
+        ("site", article.site),
+    ):
+        if value:
+            lines.append(f"{label}: {value}")
     lines.append(f"language: {article.language} ({article.direction})")
     for number, section in enumerate(article.sections, start=1):
         heading = section.heading if section.heading is not None else "(lead)"
@@ -100,11 +114,25 @@ def outline(article: Article) -> str:
 
 
 def _cmd_parse(argv: Sequence[str]) -> int:
-    parser = _parser("reader parse", "Print how Reader reads an article file; no library.")
-    parser.add_argument("file", type=Path, metavar="FILE")
+    parser = _parser(
+        "reader parse", "Print how Reader reads an article file or web address; no library."
+    )
+    parser.add_argument("file", metavar="FILE|URL")
+    parser.add_argument(
+        "--entry",
+        type=int,
+        default=1,
+        metavar="N",
+        help="which article of a feed (default: the first)",
+    )
     _json_flag(parser)
     args = parser.parse_args(argv)
-    article = load_article(args.file)
+    articles = read_url(args.file)[1] if _is_address(args.file) else read_articles(args.file)
+    if not 1 <= args.entry <= len(articles):
+        raise ReaderError(f"{args.file}: no entry {args.entry} (it has {len(articles)})")
+    if len(articles) > 1:
+        print(f"entry {args.entry} of {len(articles)}", file=sys.stderr)
+    article = articles[args.entry - 1].article
     if args.json:
         _print_json(article.to_json())
     else:
@@ -116,11 +144,23 @@ def _cmd_parse(argv: Sequence[str]) -> int:
 
 
 def _cmd_import(argv: Sequence[str]) -> int:
-    parser = _parser("reader import", "Import article files and folders (recursively).")
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser = _parser(
+        "reader import",
+        "Import article files, folders (recursively) and web addresses (http, https).",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH|URL")
     args = parser.parse_args(argv)
     library = _open_library(args)
-    results = library.import_paths(args.paths, progress=lambda r: print(r.line(), flush=True))
+    results = []
+
+    def report(result: ImportResult) -> None:
+        print(result.line(), flush=True)
+
+    for item in args.paths:
+        if _is_address(item):
+            results.extend(library.import_url(item, progress=report))
+        else:
+            results.extend(library.import_paths([Path(item)], progress=report))
     done = sum(1 for r in results if r.status != "skipped")
     skipped = len(results) - done
     print(f"{done} imported, {skipped} skipped")

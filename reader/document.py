@@ -50,6 +50,12 @@ class Article:
     language: str = "und"
     direction: str = "ltr"
     source: str = ""
+    #: What the page said of itself, where the format carries it (web pages, feeds, Markdown
+    #: front matter): "" when unknown. `published` is a date as the source gave it, ISO 8601
+    #: where the importer could read it.
+    author: str = ""
+    published: str = ""
+    site: str = ""
 
     @property
     def lead(self) -> Section | None:
@@ -90,6 +96,9 @@ class Article:
                 {"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in self.sections
             ],
             "dropped": list(self.dropped),
+            "author": self.author,
+            "published": self.published,
+            "site": self.site,
         }
 
 

@@ -89,3 +89,29 @@ def isolate(text: str) -> str:
     """`text` between first-strong isolate marks (U+2068 … U+2069), so that, placed inside
     other text, it keeps its own direction and cannot reorder what is around it."""
     return f"\u2068{text}\u2069"
+
+
+#: Languages written right to left (primary BCP 47 subtags).
+_RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "ckb", "sd", "ug", "dv", "ku"})
+
+
+def language_direction(language: str) -> Direction:
+    """The direction a language is written in, from its BCP 47 tag ("ar-EG" → "rtl")."""
+    return "rtl" if primary_subtag(language) in _RTL_LANGUAGES else "ltr"
+
+
+def primary_subtag(tag: str | None) -> str:
+    """The language part of a BCP 47 tag, lower case ("ar_EG" → "ar"); "" if it is not one."""
+    primary = (tag or "").strip().replace("_", "-").split("-")[0].lower()
+    return primary if primary.isascii() and primary.isalpha() and 2 <= len(primary) <= 3 else ""
+
+
+def declared_language(declared: str | None, text: str) -> str:
+    """The language a document declares for itself, unless its text says otherwise: a
+    template's `lang="en"` around an Arabic article is wrong, and the text's own language
+    (`detect_language`) wins. A declaration that agrees with the text's direction is kept,
+    being more specific than the detection can be (Kurdish or Pashto over "ar")."""
+    language = primary_subtag(declared)
+    if language and language_direction(language) == text_direction(text):
+        return language
+    return detect_language(text)

@@ -15,7 +15,17 @@ from tests.conftest import ARTICLES, SAMPLE
 def test_parse_json_gives_the_contract_for_the_sample(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", str(SAMPLE), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert list(data) == ["title", "breadcrumb", "language", "direction", "sections", "dropped"]
+    assert list(data) == [
+        "title",
+        "breadcrumb",
+        "language",
+        "direction",
+        "sections",
+        "dropped",
+        "author",
+        "published",
+        "site",
+    ]
     assert data["breadcrumb"] == ["رئيسي", "شؤون دولية"]
     assert data["language"] == "ar" and data["direction"] == "rtl"
     assert data["sections"][0]["heading"] is None
@@ -42,8 +52,11 @@ def test_parse_without_json_prints_a_readable_outline(capsys: pytest.CaptureFixt
     ("content", "reason"),
     [
         (None, "no such file"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file (it contains binary data)"),
-        (b"\xd8\xb9\xd9\x82\xd8\xaf \xff\xfe broken", "not UTF-8 text (byte 0xff at offset 7)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file (it is a PNG image)"),
+        (
+            b"\xd8\xb9\xd9\x82\xd8\xaf \xff\xfe broken",
+            "not UTF-8 text: damaged or mixed encodings (byte 0xff at offset 7)",
+        ),
         (b"  \n\n ", "the file is empty"),
     ],
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from reader import paths
 from reader.cli import main
 from reader.store.database import DATABASE_NAME, SCHEMA_VERSION
 from reader.store.library import Library
+from tests.conftest import DATA
 from tests.store.conftest import SECTIONS, TITLE, article_text, write
 
 BOOKMARK_KEYS = [
@@ -28,6 +30,13 @@ BOOKMARK_KEYS = [
     "orphaned",
 ]
 ENTRY_KEYS = ["id", "title", "source", "imported_at", "sections"]
+LEGACY_TITLE = "مباراة حاسمة في نهائي الكأس"
+LEGACY = (
+    "الرئيسية » رياضة\n\n"
+    f"{LEGACY_TITLE}\n\n"
+    "يلتقي الفريقان مساء الخميس في المباراة النهائية على ملعب المدينة الرياضية، بعد موسم "
+    "طويل شهد منافسة قوية بينهما على الصدارة حتى الجولة الأخيرة.\n"
+)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
@@ -77,7 +86,7 @@ def test_import_prints_each_file_and_a_summary(
     other = write(folder / "sub" / "b.txt", article_text("A second article for the command"))
     (folder / "bad.txt").write_bytes(b"\x00\x01binary")
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "notes.md").write_text("# notes", encoding="utf-8")
+    (folder / "notes.json").write_text("{}", encoding="utf-8")
 
     code, out, err = run(capsys, "import", folder, "--data-dir", data)
     assert (code, err) == (0, "")
@@ -87,7 +96,7 @@ def test_import_prints_each_file_and_a_summary(
         f"added {good} (#{ids[str(good.resolve())]} {TITLE})",
         f"skipped {folder / 'bad.txt'}: not a text file (it contains binary data)",
         f"skipped {folder / 'empty.txt'}: the file is empty",
-        f"skipped {folder / 'notes.md'}: not an article file (.md)",
+        f"skipped {folder / 'notes.json'}: not an article file (.json)",
         f"added {other} (#{ids[str(other.resolve())]} A second article for the command)",
         "2 imported, 3 skipped",
     ]
@@ -120,12 +129,12 @@ def test_import_of_nothing_but_bad_files_exits_1(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_bytes("Caf\u00e9".encode("latin-1"))
+    bad.write_bytes("عقد ".encode() + b"\xff" + " اجتماع".encode())
     missing = tmp_path / "missing.txt"
     code, out, _err = run(capsys, "import", bad, missing)
     assert code == 1
     assert out.splitlines() == [
-        f"skipped {bad}: not UTF-8 text (byte 0xe9 at offset 3)",
+        f"skipped {bad}: not UTF-8 text: damaged or mixed encodings (byte 0xff at offset 7)",
         f"skipped {missing}: no such file",
         "0 imported, 2 skipped",
     ]
@@ -467,3 +476,88 @@ def test_input_that_is_not_valid_text_gets_one_line_not_a_traceback(
         "reader: the note is not valid text in the terminal's encoding\n"
     )
     assert main(["--lang", "en", "list", *data]) == 0, "an option before the command"
+
+
+# -- one import of every format ----------------------------------------------------------------
+
+
+def test_one_command_imports_a_folder_of_every_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Text, a web page, Markdown, a feed (two entries), Windows-1256 text, and a page saved
+    "complete" are imported; an empty file, a PNG named .txt, a PDF and the saved page's
+    files are skipped, each with its reason; the broken files change nothing."""
+    pages, feeds = DATA / "pages", DATA / "feeds"
+    folder = tmp_path / "mixed"
+    good = write(folder / "a-text.txt", article_text())
+    shutil.copy(pages / "en_story.html", folder / "b-page.html")
+    write(folder / "c-notes.md", "# Market notes\n\n1. Buy bread\n1. Sell fish\n")
+    shutil.copy(feeds / "ar_news.rss", folder / "d-feed.xml")
+    (folder / "e-legacy.txt").write_bytes(LEGACY.encode("cp1256"))
+    (folder / "f-empty.txt").write_bytes(b"")
+    (folder / "g-photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(32))
+    (folder / "h-paper.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    shutil.copytree(pages / "saved_complete", folder / "saved")
+    deep = write(folder / "sub" / "i-deep.txt", article_text("An article one folder down"))
+    data = tmp_path / "data"
+
+    # A first import of one good file, with a bookmark on it, to see the rest leave it be.
+    assert run(capsys, "import", good, "--data-dir", data)[0] == 0
+    first = run_json(capsys, "list", "--data-dir", data)
+    article_id = next(e["id"] for e in first if e["source"] == str(good.resolve()))
+    assert (
+        run(capsys, "bookmark", "add", str(article_id), "--section", "2", "--data-dir", data)[0]
+        == 0
+    )
+    marks = run_json(capsys, "bookmarks", "--data-dir", data)
+
+    code, out, err = run(capsys, "import", folder, "--data-dir", data)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    saved_page = folder / "saved" / "أسعار النفط.html"
+    assert [line.split(" ", 1)[0] for line in lines[:-1]] == [
+        "unchanged",  # a-text.txt
+        "added",  # b-page.html
+        "added",  # c-notes.md
+        "added",  # d-feed.xml, its first entry
+        "added",  # and its second
+        "added",  # e-legacy.txt
+        "skipped",  # f-empty.txt
+        "skipped",  # g-photo.txt
+        "skipped",  # h-paper.pdf
+        "added",  # saved/أسعار النفط.html
+        "skipped",  # saved/أسعار النفط_files
+        "added",  # sub/i-deep.txt
+    ]
+    assert lines[3].startswith(f"added {folder / 'd-feed.xml'} › ارتفاع أسعار النفط")
+    assert lines[6] == f"skipped {folder / 'f-empty.txt'}: the file is empty"
+    assert lines[7] == f"skipped {folder / 'g-photo.txt'}: not a text file (it is a PNG image)"
+    assert lines[8] == f"skipped {folder / 'h-paper.pdf'}: not an article file (.pdf)"
+    assert lines[9].startswith(f"added {saved_page} (#")
+    assert lines[10] == (
+        f"skipped {folder / 'saved' / 'أسعار النفط_files'}: the files of a saved web page "
+        "(أسعار النفط.html), not articles"
+    )
+    assert lines[11].startswith(f"added {deep} (#")
+    assert lines[-1] == "8 imported, 4 skipped"
+
+    entries = run_json(capsys, "list", "--data-dir", data)
+    by_source = {e["source"]: e for e in entries}
+    assert by_source[str((folder / "b-page.html").resolve())]["title"] == (
+        "How the old city library was saved"
+    )
+    assert by_source[str((folder / "c-notes.md").resolve())]["title"] == "Market notes"
+    assert by_source["https://gulf-news.example.com/culture/museum"]["title"] == (
+        "افتتاح متحف جديد للفنون الإسلامية"
+    )
+    assert by_source[str((folder / "e-legacy.txt").resolve())]["title"] == LEGACY_TITLE
+    assert not any("_files" in (e["source"] or "") for e in entries)
+    assert run_json(capsys, "bookmarks", "--data-dir", data) == marks
+
+    # Again: nothing new, nothing lost.
+    code, out, _err = run(capsys, "import", folder, "--data-dir", data)
+    assert code == 0
+    assert out.splitlines()[-1] == "8 imported, 4 skipped"
+    assert sum(1 for line in out.splitlines() if line.startswith("unchanged ")) == 8
+    assert run_json(capsys, "list", "--data-dir", data) == entries
+    assert run_json(capsys, "bookmarks", "--data-dir", data) == marks

@@ -39,12 +39,25 @@ def test_to_json_is_the_parse_contract() -> None:
             {"heading": "مفاهيم خاطئة", "paragraphs": ["فقرة تحت العنوان."]},
         ],
         "dropped": ["شارك"],
+        "author": "",
+        "published": "",
+        "site": "",
     }
 
 
 def test_to_json_round_trips_through_json() -> None:
     data = ARTICLE.to_json()
-    assert list(data) == ["title", "breadcrumb", "language", "direction", "sections", "dropped"]
+    assert list(data) == [
+        "title",
+        "breadcrumb",
+        "language",
+        "direction",
+        "sections",
+        "dropped",
+        "author",
+        "published",
+        "site",
+    ]
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
 
 
@@ -56,6 +69,9 @@ def test_to_json_of_an_empty_article() -> None:
         "direction": "ltr",
         "sections": [],
         "dropped": [],
+        "author": "",
+        "published": "",
+        "site": "",
     }
 
 

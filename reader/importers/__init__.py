@@ -1,62 +1,103 @@
-"""Turning files into `Article`s: reading and decoding bytes, then the parser for the format.
+"""Turning files and web addresses into `Article`s: reading the bytes, telling the format, and
+the parser for that format.
 
-`load_article(path)` is the one entry point the command line, the window and the library use.
-It raises `ArticleFileError` (one line: the file and the reason) for anything it cannot read.
+Formats, told by the file name's ending, else (for a file named on its own) by its first bytes:
+plain text (`text.py`), web pages (`html.py`), Markdown (`markdown.py`), RSS and Atom feeds
+(`feed.py`, one article per entry). `read_articles(path)` is the one entry point the library
+uses; `load_article(path)` gives a file's first article for the command line. Anything that
+cannot be read raises `ArticleFileError` (one line: the file and the reason).
 """
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
-from pathlib import Path
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import Literal
 
 from reader.document import Article
 from reader.errors import ArticleFileError
+from reader.importers.decoding import binary_kind, decode_text
+from reader.importers.feed import looks_like_feed, parse_feed
+from reader.importers.html import parse_html
+from reader.importers.markdown import parse_markdown
 from reader.importers.text import parse_text
 
-__all__ = ["ARTICLE_SUFFIXES", "decode_text", "load_article", "parse_text", "read_article"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "Format",
+    "Imported",
+    "decode_text",
+    "format_of",
+    "load_article",
+    "parse_bytes",
+    "parse_text",
+    "read_articles",
+]
+
+Format = Literal["text", "html", "markdown", "feed"]
+
+_SUFFIXES: dict[str, Format] = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+}
 
 #: File name endings a folder import picks up (a file named on its own is tried whatever its
 #: name).
-ARTICLE_SUFFIXES = frozenset({".txt", ".text"})
+ARTICLE_SUFFIXES = frozenset(_SUFFIXES)
 
-#: Byte-order marks and the codecs they announce, longest first (UTF-32 LE starts like UTF-16 LE).
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
+#: The start of a web page: a doctype or an <html> tag, after a byte-order mark, an XML
+#: declaration (XHTML) and comments ("saved from url=...").
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+    re.I | re.S,
 )
 
 
-def decode_text(data: bytes, path: Path | str) -> str:
-    """The text of a file's bytes: UTF-8, or UTF-16/32 announced by a byte-order mark."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(codec)
-            except UnicodeDecodeError as exc:
-                raise ArticleFileError(
-                    path, f"not valid {codec.upper()} text ({exc.reason})"
-                ) from exc
-    if b"\x00" in data:
-        raise ArticleFileError(path, "not a text file (it contains binary data)")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ArticleFileError(
-            path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from exc
+@dataclass(frozen=True)
+class Imported:
+    """One article read from a file or an address.
+
+    `text` is what the library's "same content" identity is computed from; `key` tells the
+    article from the others in the same file (a feed entry's link or id), None when the file
+    holds one article.
+    """
+
+    article: Article
+    text: str
+    key: str | None = None
+
+
+def format_of(path: PurePath, data: bytes) -> Format:
+    """The format of a file: by its name's ending, else by its first bytes."""
+    known = _SUFFIXES.get(path.suffix.lower())
+    if known is not None:
+        return known
+    if looks_like_feed(data):
+        return "feed"
+    if _HTML_START.match(data[:4096]):
+        return "html"
+    return "text"
 
 
 def load_article(path: Path | str) -> Article:
-    """Read and parse one article file."""
-    return read_article(path)[0]
+    """Read and parse one article file (a feed's first entry)."""
+    return read_articles(path)[0].article
 
 
-def read_article(path: Path | str) -> tuple[Article, str]:
-    """Read and parse one article file; the article and the text it was parsed from."""
+def read_articles(path: Path | str) -> list[Imported]:
+    """Read and parse the articles of one file."""
     path = Path(path)
     if path.is_dir():
         raise ArticleFileError(path, "is a folder, not an article file")
@@ -71,12 +112,54 @@ def read_article(path: Path | str) -> tuple[Article, str]:
         raise ArticleFileError(path, "permission denied") from exc
     except OSError as exc:
         raise ArticleFileError(path, exc.strerror or "cannot be read") from exc
-    text = decode_text(data, path)
+    return parse_bytes(data, format_of(path, data), source=str(path), fallback_title=path.stem)
+
+
+def parse_bytes(
+    data: bytes,
+    kind: Format,
+    *,
+    source: str,
+    fallback_title: str = "",
+    url: str | None = None,
+    charset: str | None = None,
+) -> list[Imported]:
+    """The articles in `data`, read as `kind`. `source` names the file or address in errors
+    and in the articles; `fallback_title` titles an article that has none; `charset` is the
+    encoding a web server named for the bytes."""
+    if not data.strip():
+        raise ArticleFileError(source, "the file is empty")
+    if kind == "feed":
+        refused = binary_kind(data)
+        if refused:
+            raise ArticleFileError(source, f"not a text file (it is {refused})")
+        return [
+            Imported(entry.article, _plain(entry.article), entry.key)
+            for entry in parse_feed(data, source=source, charset=charset)
+        ]
+    if kind == "html":
+        article = parse_html(data, source=source, url=url, charset=charset)
+        return [Imported(_titled(article, fallback_title, source), _plain(article))]
+    text = decode_text(data, source, charset)
     if not text.strip():
-        raise ArticleFileError(path, "the file is empty")
-    article = parse_text(text, source=str(path))
-    if not article.title:
-        if not article.sections:
-            raise ArticleFileError(path, "no article text found (only site chrome)")
-        article = dataclasses.replace(article, title=path.stem)
-    return article, text
+        raise ArticleFileError(source, "the file is empty")
+    if kind == "markdown":
+        article = parse_markdown(text, source=source)
+        return [Imported(_titled(article, fallback_title, source), _plain(article))]
+    article = parse_text(text, source=source)
+    return [Imported(_titled(article, fallback_title, source), text)]
+
+
+def _titled(article: Article, fallback: str, source: str) -> Article:
+    """The article, titled `fallback` when it has no title; refused when it has no text."""
+    if article.title:
+        return article
+    if not article.sections:
+        raise ArticleFileError(source, "no article text found (only site chrome)")
+    return dataclasses.replace(article, title=fallback)
+
+
+def _plain(article: Article) -> str:
+    """A structured article's text, for its identity: the same words from a re-saved page
+    with other ads around them are the same article."""
+    return "\n".join([article.title, *(section.text() for section in article.sections)])

@@ -23,7 +23,8 @@ from typing import Any, Literal
 
 from reader.document import Article, ArticleSummary, Section
 from reader.errors import ArticleFileError, ReaderError
-from reader.importers import ARTICLE_SUFFIXES, read_article
+from reader.importers import ARTICLE_SUFFIXES, Imported, read_articles
+from reader.importers.web import read_url
 from reader.store import bookmarks as bookmark_store
 from reader.store import search as search_index
 from reader.store.bookmarks import Bookmark
@@ -72,6 +73,9 @@ def _body_json(article: Article) -> str:
         {
             "sections": [[s.heading, list(s.paragraphs)] for s in article.sections],
             "dropped": list(article.dropped),
+            "author": article.author,
+            "published": article.published,
+            "site": article.site,
         },
         ensure_ascii=False,
     )
@@ -143,6 +147,9 @@ def article_from_row(row: tuple[Any, ...]) -> Article:
         language=language,
         direction=direction,
         source=source or "",
+        author=data.get("author", ""),
+        published=data.get("published", ""),
+        site=data.get("site", ""),
     )
 
 
@@ -284,6 +291,10 @@ class Library:
 
     def find(self, reference: str) -> int | None:
         """An article id from an id ("12") or a source path; None if there is none."""
+        if reference.startswith(("http://", "https://")):
+            row = self.conn.execute("SELECT id FROM articles WHERE source = ?", (reference,))
+            found = row.fetchone()
+            return int(found[0]) if found else None
         if reference.isascii() and reference.isdigit():
             row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (int(reference),))
             found = row.fetchone()
@@ -315,30 +326,74 @@ class Library:
         """Import files and folders (recursively). Each file is its own transaction, so an
         interruption keeps what was done; a file that fails changes nothing."""
         results = []
-        for path, explicit in _expand(paths):
-            if explicit or path.suffix.lower() in ARTICLE_SUFFIXES:
-                result = self.import_file(path)
+        for path, explicit in expand(paths):
+            page = None if explicit else saved_page(path)
+            if page is not None:
+                reason = f"the files of a saved web page ({page.name}), not articles"
+                done = [ImportResult(printable_path(path), "skipped", reason=reason)]
+            elif explicit or path.suffix.lower() in ARTICLE_SUFFIXES:
+                done = self.import_file(path)
             else:
                 kind = path.suffix or "no extension"
-                result = ImportResult(
-                    printable_path(path), "skipped", reason=f"not an article file ({kind})"
+                done = [
+                    ImportResult(
+                        printable_path(path), "skipped", reason=f"not an article file ({kind})"
+                    )
+                ]
+            for result in done:
+                results.append(result)
+                if progress is not None:
+                    progress(result)
+        return results
+
+    def import_file(self, path: Path) -> list[ImportResult]:
+        """Import one file: one result, or one per entry of a feed."""
+        if not is_valid_text(str(path)):
+            return [
+                ImportResult(
+                    printable_path(path), "skipped", reason="the file name is not valid UTF-8"
                 )
-            results.append(result)
-            if progress is not None:
+            ]
+        try:
+            articles = read_articles(path)
+        except ArticleFileError as exc:
+            return [ImportResult(str(path), "skipped", reason=exc.reason)]
+        return self.store_all(articles, str(path.resolve()), label=str(path))
+
+    def import_url(
+        self, url: str, progress: Callable[[ImportResult], None] | None = None
+    ) -> list[ImportResult]:
+        """Fetch a web page or feed and import what it holds (see `reader.importers.web`); a
+        failure is one skipped result naming the address."""
+        try:
+            final, articles = read_url(url)
+        except ArticleFileError as exc:
+            results = [ImportResult(url, "skipped", reason=exc.reason)]
+        else:
+            results = self.store_all(articles, final, label=final)
+        if progress is not None:
+            for result in results:
                 progress(result)
         return results
 
-    def import_file(self, path: Path) -> ImportResult:
-        if not is_valid_text(str(path)):
-            return ImportResult(
-                printable_path(path), "skipped", reason="the file name is not valid UTF-8"
+    def store_all(self, articles: list[Imported], origin: str, label: str) -> list[ImportResult]:
+        """Store what one file or address held. An article alone is known by `origin`; a feed
+        entry by its link when that is a web address, else by `origin#key`."""
+        results = []
+        for item in articles:
+            source = origin
+            if item.key is not None:
+                web = item.key.startswith(("http://", "https://"))
+                source = item.key if web else f"{origin}#{item.key}"
+            results.append(
+                self.store(
+                    item.article,
+                    source=source,
+                    digest=content_hash(item.text),
+                    label=label if item.key is None else f"{label} › {item.article.title}",
+                )
             )
-        try:
-            article, text = read_article(path)
-        except ArticleFileError as exc:
-            return ImportResult(str(path), "skipped", reason=exc.reason)
-        source = str(path.resolve())
-        return self.store(article, source=source, digest=content_hash(text), label=str(path))
+        return results
 
     def store(
         self, article: Article, *, source: str | None, digest: str, label: str
@@ -364,7 +419,7 @@ class Library:
                 article_id, old_digest, old_source = existing
                 if old_digest == digest and old_source == source:
                     return ImportResult(label, "unchanged", article_id, article.title)
-                if old_digest == digest and old_source and Path(old_source).is_file():
+                if old_digest == digest and old_source and _still_there(old_source):
                     # The same text in a second place: a copy, not a move. It is the article
                     # already there; its source stays where it was.
                     return ImportResult(label, "unchanged", article_id, article.title)
@@ -448,15 +503,29 @@ class Library:
         self.set_meta("bundled_imported", now())
 
 
+def _still_there(source: str) -> bool:
+    """Whether an article's source is still where it was: a file that exists, the feed file
+    an entry (`feed.xml#id`) came from, or a web address (which does not move: the same text
+    at a second address is a copy)."""
+    if source.startswith(("http://", "https://")):
+        return True
+    if Path(source).is_file():
+        return True
+    feed, mark, _key = source.partition("#")
+    return bool(mark) and Path(feed).is_file()
+
+
 def printable_path(path: Path | str) -> str:
     """A path as it can be printed and stored: undecodable bytes of its name shown as \\xNN."""
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def _expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path, bool]]:
+def expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path, bool]]:
     """Each file, and whether it was named (True) or found in a folder (False). Folders are
     walked recursively in name order, hidden entries left out and symbolic links to folders
-    not followed, so a link loop cannot trap the walk."""
+    not followed, so a link loop cannot trap the walk. The folder of a web page saved
+    "complete" (`page.html` beside `page_files/`, its styles, scripts, images and frames) is
+    not walked: it is given as it is, after the files beside it, to be skipped."""
     for item in paths:
         path = Path(item)
         if not path.is_dir():
@@ -464,6 +533,27 @@ def _expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path, bool]]:
             continue
         for folder, dirs, files in os.walk(path, followlinks=False):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            saved = [d for d in dirs if saved_page(Path(folder) / d) is not None]
+            dirs[:] = [d for d in dirs if d not in saved]
             for name in sorted(files):
                 if not name.startswith("."):
                     yield Path(folder) / name, False
+            for name in saved:
+                yield Path(folder) / name, False
+
+
+_SAVED_PAGE_FOLDER = "_files"
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def saved_page(folder: Path) -> Path | None:
+    """The web page whose files `folder` holds (`page.html` for `page_files/`, as browsers
+    save a page "complete"), or None when it is not such a folder."""
+    name = folder.name
+    if not name.endswith(_SAVED_PAGE_FOLDER) or name == _SAVED_PAGE_FOLDER or not folder.is_dir():
+        return None
+    stem = name[: -len(_SAVED_PAGE_FOLDER)]
+    for page in folder.parent.iterdir():
+        if page.stem == stem and page.suffix.lower() in _PAGE_SUFFIXES and page.is_file():
+            return page
+    return None

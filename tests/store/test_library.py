@@ -197,11 +197,15 @@ def test_a_folder_is_imported_recursively_in_name_order(library: Library, tmp_pa
 BAD_FILES = {
     "binary.txt": (
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-        "not a text file (it contains binary data)",
+        "not a text file (it is a PNG image)",
     ),
+    "control.txt": (b"\x00\x01\x02\x03 binary", "not a text file (it contains binary data)"),
     "empty.txt": (b"", "the file is empty"),
     "blank.txt": (b" \n\n\t\n", "the file is empty"),
-    "latin1.txt": ("Caf\u00e9 au lait\n\nUne phrase.".encode("latin-1"), "not UTF-8 text"),
+    "damaged.txt": (
+        "عنوان المقال\n\nنص ".encode() + b"\xff" + " المقال.".encode(),
+        "not UTF-8 text: damaged or mixed encodings",
+    ),
 }
 
 
@@ -292,7 +296,7 @@ def test_a_folder_named_like_an_article_is_walked_not_read(
 ) -> None:
     folder = tmp_path / "x.txt"
     write(folder / "inner.txt", article_text())
-    result = library.import_file(folder)
+    [result] = library.import_file(folder)
     assert (result.status, result.reason) == ("skipped", "is a folder, not an article file")
     assert _count(library) == 0
     [walked] = library.import_paths([folder])

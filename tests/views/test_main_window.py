@@ -226,7 +226,7 @@ def test_import_adds_and_opens_files_and_reports_bad_ones(
     current = window.articles.currentIndex()
     assert current.data() == "Overnight Train Between Zurich and Rome Returns After Fifteen Years"
     assert window.detail.article_index() == current
-    assert shown == [f"{bad}: not a text file (it contains binary data)"]
+    assert shown == [f"{bad}: not a text file (it is a PNG image)"]
 
 
 def test_empty_library_shows_nothing_and_does_not_fail(qtbot, app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,2 @@
+window.trackerQueue = window.trackerQueue || [];
+function startTracking(id) { window.trackerQueue.push(["start", id]); }
