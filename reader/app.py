@@ -2,32 +2,72 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSize, Qt, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
 from reader.errors import ReaderError
+from reader.importers.web import is_web_address
+from reader.settings import Settings
 from reader.store.library import Library
 from reader.views import fonts
 from reader.views.main_window import MainWindow
+from reader.views.themes import apply_theme
 
 # Interface languages: Arabic (the default) and English, the language of the source strings.
 LANGUAGES = ("ar", "en")
 _translators: list[QTranslator] = []
+_console: list[QCoreApplication] = []
 
 
-def configure_application(app: QGuiApplication, language: str = "ar") -> None:
-    """Fonts, names, translations and layout direction; for the program and tests alike."""
+def system_language() -> str:
+    """The interface language a first start picks: Arabic where the system is Arabic,
+    English (the language of the source strings) elsewhere."""
+    return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
+
+
+def chosen_language(library: Library, given: str | None) -> str:
+    """The interface language of this run: given on the command line, else the one chosen
+    last in the menu, else the system's."""
+    return given or Settings.in_folder(library.folder).language or system_language()
+
+
+def configure_application(
+    app: QGuiApplication, language: str = "ar", theme: str = "system"
+) -> None:
+    """Fonts, names, translations, layout direction and (for widgets) the theme; for the
+    program and tests alike."""
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
+    app.setDesktopFileName("reader")
     fonts.load_bundled_fonts()
     app.setFont(fonts.interface_font(QGuiApplication.font(), language))
     install_translations(app, language)
     app.setApplicationDisplayName(app.translate("Application", "Reader"))
+    app.setWindowIcon(app_icon())
+    if isinstance(app, QApplication):
+        # Fusion draws every control from the palette, so the themes look the same
+        # everywhere (platform styles ignore some palette colours).
+        app.setStyle("Fusion")
+        apply_theme(app, theme)
 
 
 def install_translations(app: QGuiApplication, language: str) -> None:
@@ -57,21 +97,170 @@ def create_window(library: Library, article_id: int | None = None) -> MainWindow
     return window
 
 
+class Session(QObject):
+    """The running program: one library, its settings, and its window, which is built again
+    when the reader switches the interface language (every text and the mirroring change).
+
+    It also makes Reader a single instance per data folder: it listens on a local socket,
+    and a second `reader FILE` hands its files to this window (`hand_over`) instead of
+    opening another.
+    """
+
+    window_replaced = Signal(object)  # the new MainWindow
+
+    def __init__(self, app: QApplication, library: Library, settings: Settings) -> None:
+        super().__init__(app)
+        self.app = app
+        self.library = library
+        self.settings = settings
+        self.window: MainWindow | None = None
+        self.server: QLocalServer | None = None
+        app.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
+
+    @property
+    def language(self) -> str:
+        return QLocale().name().split("_")[0]
+
+    def open_window(self, article_id: int | None = None, restore: bool = True) -> MainWindow:
+        """Build the window, put it back as it was left, and show it."""
+        window = MainWindow(self.library, settings=self.settings)
+        window.language_requested.connect(self.switch_language)
+        if restore:
+            window.restore_state(open_place=article_id is None)
+        if article_id is not None:
+            window.open_article_id(article_id)
+        self.window = window
+        window.show()
+        return window
+
+    def switch_language(self, language: str) -> MainWindow | None:
+        """Switch the interface to `language` now and remember the choice."""
+        if language not in LANGUAGES:
+            return None
+        self.settings.language = language
+        old = self.window
+        if old is not None:
+            if old.import_job is not None:
+                old.statusBar().showMessage(
+                    old.tr("The language can change once the import has finished."), 6000
+                )
+                return None
+            old.save_state()
+        configure_application(self.app, language, self.settings.theme)
+        window = self.open_window()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.window_replaced.emit(window)
+        return window
+
+    def _follow_system_scheme(self) -> None:
+        if self.settings.theme == "system":
+            apply_theme(self.app, "system")
+
+    # -- one instance per data folder ------------------------------------------------------
+
+    def listen(self) -> bool:
+        """Take calls from later `reader FILE` runs on this data folder."""
+        name = instance_name(self.library.folder)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(name):
+            # A socket left by a Reader that crashed: nobody answers on it (hand_over
+            # checked), so take it over.
+            QLocalServer.removeServer(name)
+            if not server.listen(name):
+                return False
+        server.newConnection.connect(lambda: self._answer(server))
+        self.server = server
+        return True
+
+    def _answer(self, server: QLocalServer) -> None:
+        while server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read_request(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read_request(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            return
+        try:
+            request = json.loads(bytes(socket.readLine().data()).decode("utf-8"))
+            items = [str(item) for item in request.get("open", [])]
+        except (ValueError, AttributeError, TypeError):
+            socket.write(b"error\n")
+            socket.flush()
+            return
+        socket.write(b"ok\n")
+        socket.flush()
+        window = self.window
+        if window is None:
+            return
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        paths: list[Path | str] = [item if is_web_address(item) else Path(item) for item in items]
+        if paths:
+            window.import_paths(paths)
+
+
+def instance_name(data_dir: Path) -> str:
+    """The local socket a Reader on `data_dir` listens on: one per user and data folder."""
+    key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{data_dir.resolve()}"
+    return "reader-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def hand_over(data_dir: Path, items: list[str], timeout_ms: int = 1500) -> bool:
+    """Give `items` (absolute paths, addresses) to a Reader already running on `data_dir`;
+    False when none answers."""
+    if QCoreApplication.instance() is None:
+        # Sockets need an application object, even for blocking calls; a console one will do.
+        _console.append(QCoreApplication([sys.argv[0] if sys.argv else "reader"]))
+    socket = QLocalSocket()
+    socket.connectToServer(instance_name(data_dir))
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.write(json.dumps({"open": items}, ensure_ascii=False).encode("utf-8") + b"\n")
+    socket.flush()
+    answered = socket.waitForReadyRead(timeout_ms) and socket.readLine().data() == b"ok\n"
+    socket.disconnectFromServer()
+    return bool(answered)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(paths.app_icon()))
+
+
+def application() -> QApplication:
+    """The QApplication of the window, made once."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    return app
+
+
 def run_window(
     library: Library,
     article_id: int | None = None,
     screenshot: Path | None = None,
     size: QSize | None = None,
-    language: str = "ar",
+    language: str | None = None,
+    theme: str | None = None,
 ) -> int:
-    """Open the window; with `screenshot`, save its image once the article is shown, and exit."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    configure_application(app, language)
-    window = create_window(library, article_id)
+    """Open the window; with `screenshot`, save its image once the article is shown, and exit.
+
+    `language` and `theme` given here (the command line) win over the remembered ones for
+    this run; a screenshot starts from a fresh window, not the remembered place.
+    """
+    app = application()
+    settings = Settings.in_folder(library.folder)
+    configure_application(app, chosen_language(library, language), theme or settings.theme)
+    session = Session(app, library, settings)
+    if screenshot is None:
+        session.listen()
+    window = session.open_window(article_id, restore=screenshot is None)
     if size is not None:
         window.resize(size)
-    window.show()
     if screenshot is None:
         return app.exec()
 

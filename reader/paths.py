@@ -26,6 +26,14 @@ def translations_dir() -> Path:
     return _RESOURCES / "translations"
 
 
+def app_icon() -> Path:
+    return _RESOURCES / "desktop" / "reader.svg"
+
+
+def desktop_entry() -> Path:
+    return _RESOURCES / "desktop" / "reader.desktop"
+
+
 def data_dir(override: Path | None = None) -> Path:
     """Where the library lives: `--data-dir`, else $READER_DATA_DIR, else the platform's
     application data folder (~/.local/share/Reader on Linux)."""

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
+    QGuiApplication,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -29,6 +31,8 @@ from reader.models.document_model import heading_label, layout_direction
 from reader.views import fonts
 
 _HYPHEN_INSIDE = re.compile(r"-(?=[-\w])")
+#: A web address in running text, without the punctuation that usually follows one.
+_WEB_ADDRESS = re.compile(r"\bhttps?://[^\s<>\"«»]+[^\s<>\"«».,;:!?؟،؛)\]}]", re.IGNORECASE)
 
 #: The bookmark marker's image, added to each document (never loaded from anywhere).
 BOOKMARK_MARKER = QUrl("reader-internal:bookmark")
@@ -46,6 +50,9 @@ class Layout:
     margin: float = 24.0
     families: tuple[str, ...] = ()  # font families instead of the reading font's
     for_print: bool = False  # laid out for a PDF (see _Writer.keep_hyphens)
+    font: str = ""  # a family the reader chose, before the reading font's own
+    scale: float = 1.0  # text size, relative to the reading font's
+    line_spacing: float = 1.0  # relative to the language's own line height
 
 
 class _Writer:
@@ -106,8 +113,29 @@ class _Writer:
             image.setToolTip(QCoreApplication.translate("DetailPane", "Bookmarked section"))
             self.cursor.insertImage(image)
             self.cursor.insertText(" ", char)
-        self.cursor.insertText(self.keep_hyphens(text) if self.for_print else text, char)
+        if self.for_print:
+            self.cursor.insertText(self.keep_hyphens(text), char)
+        else:
+            self._insert_linked(text, char)
         return self.cursor.blockNumber()
+
+    def _insert_linked(self, text: str, char: QTextCharFormat) -> None:
+        """Insert `text`, its web addresses as links (http and https only: a "file:" or
+        "javascript:" address stays plain text). A link does nothing until the reader
+        clicks it, and then the detail pane asks first (see DetailPane.open_link)."""
+        at = 0
+        for match in _WEB_ADDRESS.finditer(text):
+            if match.start() > at:
+                self.cursor.insertText(text[at : match.start()], char)
+            link = QTextCharFormat(char)
+            link.setAnchor(True)
+            link.setAnchorHref(match.group(0))
+            link.setFontUnderline(True)
+            link.setForeground(QGuiApplication.palette().color(QPalette.ColorRole.Link))
+            self.cursor.insertText(match.group(0), link)
+            at = match.end()
+        if at < len(text):
+            self.cursor.insertText(text[at:], char)
 
     @staticmethod
     def keep_hyphens(text: str) -> str:
@@ -126,6 +154,9 @@ def build_document(
     font = fonts.reading_font(base, article.language)
     if layout.families:
         font.setFamilies(list(layout.families))
+    elif layout.font:
+        font.setFamilies(list(dict.fromkeys([layout.font, *font.families()])))
+    font.setPointSizeF(font.pointSizeF() * layout.scale)
     document.setDefaultFont(font)
     document.setDocumentMargin(layout.margin)
     if layout.marked:
@@ -136,6 +167,7 @@ def build_document(
         )
     out = _Writer(document, article, font)
     out.for_print = layout.for_print
+    out.line_height = round(out.line_height * layout.line_spacing)
     size = out.size
     if article.breadcrumb:
         # "/" has no mirrored form: "›" would be drawn (and copied from a PDF) as "‹" in a

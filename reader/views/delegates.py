@@ -14,12 +14,23 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.models.document_model import Roles
 from reader.textdir import isolate
+from reader.views import fonts
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class DirectionalDelegate(QStyledItemDelegate):
-    """QStyledItemDelegate with the row's own text direction."""
+    """QStyledItemDelegate with the row's own text direction, and rows tall enough for
+    Arabic script whatever the interface font (the views use uniform row heights, taken from
+    the first row, which may be Latin)."""
+
+    PADDING = 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        arabic = QFont(option.font)
+        arabic.setFamilies([fonts.INTERFACE_FAMILY, *option.font.families()])
+        return QSize(size.width(), max(size.height(), QFontMetrics(arabic).height()) + self.PADDING)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         super().initStyleOption(option, index)

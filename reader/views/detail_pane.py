@@ -18,16 +18,19 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtGui import QColor, QDesktopServices, QTextCursor
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Article
 from reader.models.document_model import DocumentModel, Roles
 from reader.rendering import Layout, build_document
+from reader.settings import ReadingStyle
+from reader.textdir import isolate
 from reader.textnorm import DEFAULT, Folding, find_each
 
 _MATCH = QColor("#fde68a")
 _CURRENT_MATCH = QColor("#f59e0b")
+_MATCH_TEXT = QColor("#111111")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -36,9 +39,11 @@ _READING_LINE = 0.25
 
 
 class DetailPane(QTextBrowser):
-    """Signals: rendered(int): an article (its row) has been laid out and shown."""
+    """Signals: rendered(int): an article (its row) has been laid out and shown;
+    progress_changed(float): how far through the article the reader is (0.0 to 1.0)."""
 
     rendered = Signal(int)
+    progress_changed = Signal(float)
 
     def __init__(
         self,
@@ -50,8 +55,13 @@ class DetailPane(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.setAccessibleName(self.tr("Article text"))
+        self.setAccessibleDescription(
+            self.tr("The text of the current article; the section navigator follows it.")
+        )
+        self.style_ = ReadingStyle()
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self.open_link)
         self.setUndoRedoEnabled(False)
         self._model = model
         self._articles = articles
@@ -100,6 +110,25 @@ class DetailPane(QTextBrowser):
             tops.append(layout.blockBoundingRect(block).top())
         return tops
 
+    def progress(self) -> float:
+        """How far through the article the reader is: the share of it above the bottom of
+        the window (1.0 once its end shows)."""
+        bar = self.verticalScrollBar()
+        if bar.maximum() <= 0:
+            return 1.0 if self._article.isValid() else 0.0
+        return bar.value() / bar.maximum()
+
+    def set_reading_style(self, style: ReadingStyle) -> None:
+        """Set the text size, line spacing and font, keeping the reader's place."""
+        if style == self.style_:
+            return
+        self.style_ = style
+        if self._article.isValid():
+            place = self.progress()
+            self.render_article(self._article)
+            bar = self.verticalScrollBar()
+            bar.setValue(round(place * bar.maximum()))
+
     def scroll_to_section(self, row: int) -> None:
         if not 0 <= row < len(self._section_blocks):
             return
@@ -127,7 +156,11 @@ class DetailPane(QTextBrowser):
             for row in range(self._model.rowCount(index))
             if self._model.index(row, 0, index).data(Roles.BOOKMARK) is not None
         }
-        document, blocks = build_document(article, self.font(), Layout(marked=marked))
+        style = self.style_
+        layout = Layout(
+            marked=marked, scale=style.scale, line_spacing=style.line_spacing, font=style.font
+        )
+        document, blocks = build_document(article, self.font(), layout)
         self._scrolling = True
         try:
             self.setDocument(document)
@@ -166,6 +199,7 @@ class DetailPane(QTextBrowser):
         self.scroll_to_section(current.row())
 
     def _on_scrolled(self, _value: int) -> None:
+        self.progress_changed.emit(self.progress())
         if self._scrolling or not self._article.isValid():
             return
         self._follow_section(self.section_at_reading_line())
@@ -231,6 +265,7 @@ class DetailPane(QTextBrowser):
             selection.cursor = cursor
             colour = _CURRENT_MATCH if number == current else _MATCH
             selection.format.setBackground(colour)
+            selection.format.setForeground(_MATCH_TEXT)  # readable on the dark theme too
             selections.append(selection)
         self.setExtraSelections(selections)
         if 0 <= current < len(matches):
@@ -239,6 +274,23 @@ class DetailPane(QTextBrowser):
             self._follow_section(self.section_of_block(matches[current].block().blockNumber()))
 
     # -- safety ----------------------------------------------------------------------------
+
+    def open_link(self, url: QUrl) -> bool:
+        """A link in the text was clicked: show where it goes and open it in the system's
+        browser only if the reader says yes. Only http and https addresses are ever opened
+        (the text makes no other links, but the check does not rely on that)."""
+        if url.scheme().lower() not in ("http", "https"):
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open Link"),
+            self.tr("Open this address in your web browser?") + "\n\n" + isolate(url.toString()),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            return False
+        return QDesktopServices.openUrl(url)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         """Articles never load anything: no images, styles or files from anywhere."""

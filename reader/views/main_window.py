@@ -10,48 +10,95 @@ of them calls another.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
     QFileDialog,
+    QInputDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QSplitter,
+    QTabBar,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from reader import __version__
 from reader.errors import ReaderError
 from reader.export.pdf import PdfRequest, export_pdf, proposed_file_name
 from reader.models.bookmark_model import BookmarkModel
 from reader.models.document_model import DocumentModel, Roles
 from reader.models.search_model import SearchModel
+from reader.settings import LINE_SPACINGS, SIZE_STEPS, Place, Settings
 from reader.store.library import ImportResult, Library
 from reader.textdir import isolate
 from reader.textnorm import Folding
+from reader.views import fonts
 from reader.views.bookmarks_pane import BookmarksPane
 from reader.views.detail_pane import DetailPane
 from reader.views.find_bar import FindBar
+from reader.views.import_job import ImportJob
 from reader.views.panes import ArticleList, SectionNavigator
 from reader.views.search_pane import SearchPane
+from reader.views.shortcuts_dialog import ShortcutsDialog
+from reader.views.themes import apply_theme
 
 
 class MainWindow(QMainWindow):
-    """Signals: only QMainWindow's."""
+    """Signals: `import_done(results)` when a background import has ended and the panes show
+    its articles."""
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    import_done = Signal(list)
+    #: The reader chose another interface language ("ar", "en") in the View menu.
+    language_requested = Signal(str)
+
+    def __init__(
+        self, library: Library, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.library = library
+        self.settings = settings if settings is not None else Settings.in_folder(library.folder)
         self.model = DocumentModel(library, self)
         self.bookmark_model = BookmarkModel(library, self)
         self.bookmark_model.changed.connect(self.model.bookmarks_changed)
         self.articles = QItemSelectionModel(self.model, self)
         self.sections = QItemSelectionModel(self.model, self)
         self._place: tuple[int, int, int] | None = None  # kept across a model reset
+        self._pending_scroll: float | None = None  # restored once the window shows
+        self._was_maximized = False
 
         self.article_list = ArticleList(self.model, self.articles)
         self.navigator = SectionNavigator(self.model, self.articles, self.sections)
@@ -84,6 +131,9 @@ class MainWindow(QMainWindow):
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText(self.tr("Search the library (Ctrl+K)"))
         self.search_field.setAccessibleName(self.tr("Search the library"))
+        self.search_field.setAccessibleDescription(
+            self.tr("Words to find in the titles, text and notes of every article.")
+        )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.returnPressed.connect(lambda: self.search(self.search_field.text()))
         self.folding = Folding()
@@ -91,8 +141,33 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_pane)
         self.tabifyDockWidget(self.bookmarks_pane, self.search_pane)
         self.bookmarks_pane.raise_()
+        for tabs in self.findChildren(QTabBar):
+            tabs.setAccessibleName(self.tr("Bookmarks and search results"))
         self.resizeDocks([self.bookmarks_pane], [150], Qt.Orientation.Vertical)
         self.bookmarks_pane.open_requested.connect(self.open_article_id)
+
+        self.import_job: ImportJob | None = None
+        self.import_progress = QProgressBar(self)
+        self.import_progress.setObjectName("importProgress")
+        self.import_progress.setAccessibleName(self.tr("Import progress"))
+        self.import_progress.setMaximumWidth(260)
+        self.import_progress.hide()
+        self.cancel_import_button = QPushButton(self.tr("Cancel Import"), self)
+        self.cancel_import_button.setObjectName("cancelImport")
+        self.cancel_import_button.clicked.connect(self.cancel_import)
+        self.cancel_import_button.hide()
+        self.statusBar().addPermanentWidget(self.import_progress)
+        self.statusBar().addPermanentWidget(self.cancel_import_button)
+        self.reading_progress = QLabel(self)
+        self.reading_progress.setObjectName("readingProgress")
+        self.reading_progress.setAccessibleName(self.tr("Reading progress"))
+        self.statusBar().addPermanentWidget(self.reading_progress)
+        self.detail.progress_changed.connect(self._show_reading_progress)
+        self.detail.rendered.connect(lambda _row: self._show_reading_progress())
+        self.detail.set_reading_style(self.settings.reading_style)
+        self._chrome_hidden: list[QWidget] = []  # what distraction-free mode hid
+        for pane in (self.article_list, self.navigator):
+            pane.installEventFilter(self)
 
         self._create_actions()
         self.articles.currentChanged.connect(self._update_title)
@@ -135,12 +210,15 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(
             self.tr("Import &Folder…"), "Ctrl+Shift+O", self.choose_folder
         )
+        self.import_url_action = self._action(
+            self.tr("Import from &Web Address…"), "Ctrl+L", self.choose_address
+        )
         self.remove_article_action = QAction(self.tr("&Remove Article…"), self)
         self.remove_article_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_article_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_article_action.triggered.connect(self.remove_current_article)
         self.article_list.addAction(self.remove_article_action)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.export_section_action = self._action(
             self.tr("&Export Section as PDF…"), "Ctrl+E", self.export_section
         )
@@ -150,7 +228,9 @@ class MainWindow(QMainWindow):
         self.export_notes_action = QAction(self.tr("Include Bookmark Notes in PDF"), self)
         self.export_notes_action.setCheckable(True)
         self.export_notes_action.setChecked(True)
-        file_menu.addActions([self.import_files_action, self.import_folder_action])
+        file_menu.addActions(
+            [self.import_files_action, self.import_folder_action, self.import_url_action]
+        )
         file_menu.addSeparator()
         file_menu.addActions(
             [self.export_section_action, self.export_article_action, self.export_notes_action]
@@ -228,12 +308,271 @@ class MainWindow(QMainWindow):
         self.navigator.addActions([self.bookmark_action, self.export_section_action])
         self.bookmarks_pane.add_section_action(self.export_section_action)
 
+        self._create_view_menu(menu_bar.addMenu(self.tr("&View")))
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"), "F1", self.show_shortcuts
+        )
+        self.about_action = self._action(self.tr("&About Reader"), None, self.show_about)
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.import_files_action, self.bookmark_action])
         toolbar.addSeparator()
         toolbar.addWidget(self.search_field)
+
+    def _create_view_menu(self, menu: QMenu) -> None:
+        language_menu = menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        current = QLocale().name().split("_")[0]
+        # Each language is named in itself, so whoever cannot read the other can find theirs.
+        for code, name in (("ar", "العربية"), ("en", "English")):
+            action = QAction(name, self.language_actions)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            language_menu.addAction(action)
+
+        theme_menu = menu.addMenu(self.tr("&Theme"))
+        self.theme_actions = QActionGroup(self)
+        for code, name in (
+            ("system", self.tr("Follow the &System")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+            ("sepia", self.tr("&Sepia")),
+        ):
+            action = QAction(name, self.theme_actions)
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.theme)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.set_theme(c))
+            theme_menu.addAction(action)
+        menu.addSeparator()
+
+        self.larger_text_action = self._action(
+            self.tr("&Larger Text"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1)
+        )
+        # Ctrl+= as well: on most keyboards "+" needs Shift.
+        self.larger_text_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        self.smaller_text_action = self._action(
+            self.tr("&Smaller Text"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1)
+        )
+        self.default_size_action = self._action(
+            self.tr("&Default Text Size"), "Ctrl+0", lambda: self.zoom(0)
+        )
+        menu.addActions(
+            [self.larger_text_action, self.smaller_text_action, self.default_size_action]
+        )
+        spacing_menu = menu.addMenu(self.tr("Line &Spacing"))
+        self.spacing_actions = QActionGroup(self)
+        for factor, name in zip(
+            LINE_SPACINGS,
+            (
+                self.tr("Tight"),
+                self.tr("Normal"),
+                self.tr("Relaxed"),
+                self.tr("Loose"),
+                self.tr("Very Loose"),
+            ),
+            strict=True,
+        ):
+            action = QAction(name, self.spacing_actions)
+            action.setCheckable(True)
+            action.setChecked(factor == self.detail.style_.line_spacing)
+            action.triggered.connect(lambda _=False, f=factor: self._set_style(line_spacing=f))
+            spacing_menu.addAction(action)
+        font_menu = menu.addMenu(self.tr("Reading &Font"))
+        self.font_actions = QActionGroup(self)
+        for family, name in (
+            ("", self.tr("Default (Noto Naskh Arabic for Arabic Script)")),
+            (fonts.READING_FAMILY, fonts.READING_FAMILY),
+            (fonts.INTERFACE_FAMILY, fonts.INTERFACE_FAMILY),
+        ):
+            action = QAction(name, self.font_actions)
+            action.setCheckable(True)
+            action.setChecked(family == self.detail.style_.font)
+            action.triggered.connect(lambda _=False, f=family: self._set_style(font=f))
+            font_menu.addAction(action)
+        menu.addSeparator()
+        self.full_screen_action = self._action(
+            self.tr("&Distraction-Free Reading"), "F11", self.toggle_distraction_free
+        )
+        self.full_screen_action.setCheckable(True)
+        self.leave_full_screen_action = self._action(
+            self.tr("Leave Distraction-Free Reading"), "Esc", self._leave_distraction_free
+        )
+        self.leave_full_screen_action.setEnabled(False)
+        menu.addAction(self.full_screen_action)
+        menu.addSeparator()
+        menu.addAction(self.bookmarks_pane.toggleViewAction())
+        menu.addAction(self.search_pane.toggleViewAction())
+
+    # -- reading comfort -------------------------------------------------------------------
+
+    def set_theme(self, choice: str) -> None:
+        """Light, dark, sepia, or "system" (follow the desktop); remembered."""
+        self.settings.theme = choice
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, choice)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == choice)
+
+    def zoom(self, step: int) -> None:
+        """Text one step larger (1), smaller (-1), or back to the default size (0)."""
+        current = self.detail.style_.size_step
+        wanted = 0 if step == 0 else current + step
+        if wanted in SIZE_STEPS:
+            self._set_style(size_step=wanted)
+
+    def _set_style(self, **change: Any) -> None:
+        style = replace(self.detail.style_, **change)
+        self.detail.set_reading_style(style)
+        self.settings.reading_style = style
+
+    def toggle_distraction_free(self) -> None:
+        """Full screen with only the text: the list, the navigator, the bars and the docks
+        go away until F11 or Esc."""
+        if self._chrome_hidden:
+            self._leave_distraction_free()
+            return
+        chrome: list[QWidget] = [
+            self.article_list,
+            self.navigator,
+            self.menuBar(),
+            self.statusBar(),
+            *self.findChildren(QToolBar),
+            *self.findChildren(QDockWidget),
+        ]
+        self._chrome_hidden = [widget for widget in chrome if widget.isVisible()]
+        for widget in self._chrome_hidden:
+            widget.hide()
+        self._was_maximized = self.isMaximized()
+        self.showFullScreen()
+        self.full_screen_action.setChecked(True)
+        self.leave_full_screen_action.setEnabled(True)
+        self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _leave_distraction_free(self) -> None:
+        if not self._chrome_hidden:
+            return
+        for widget in self._chrome_hidden:
+            widget.show()
+        self._chrome_hidden = []
+        if self._was_maximized:
+            self.showMaximized()
+        else:
+            self.showNormal()
+        self.full_screen_action.setChecked(False)
+        self.leave_full_screen_action.setEnabled(False)
+
+    @property
+    def distraction_free(self) -> bool:
+        return bool(self._chrome_hidden)
+
+    def _show_reading_progress(self, _progress: float | None = None) -> None:
+        article = self.articles.currentIndex()
+        if not article.isValid():
+            self.reading_progress.clear()
+            return
+        locale = QLocale()
+        percent = round(self.detail.progress() * 100)
+        minutes = int(article.data(Roles.READING_MINUTES) or 1)
+        self.reading_progress.setText(
+            self.tr("%1 read · %n min", "", minutes).replace(
+                "%1", locale.toString(percent) + locale.percent()
+            )
+        )
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_list(), self).exec()
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """Every action of the menus that has a shortcut: (name, keys), in menu order."""
+        rows = []
+        for menu in self.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                keys = action.shortcuts()
+                if keys and not action.isSeparator():
+                    name = action.text().replace("&", "").rstrip("…")
+                    text = ", ".join(
+                        k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys
+                    )
+                    rows.append((name, text))
+        return list(dict.fromkeys(rows))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Reader"),
+            self.tr(
+                "Reader %1: an Arabic-first reader for articles in right-to-left languages."
+            ).replace("%1", __version__),
+        )
+
+    # -- remembering -----------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        """Remember the window, the panes and the reading place (in the data folder)."""
+        settings = self.settings
+        if self._chrome_hidden:
+            self._leave_distraction_free()
+        settings.set_window_state("geometry", self.saveGeometry())
+        settings.set_window_state("state", self.saveState())
+        settings.set_window_state("splitter", self.splitter.saveState())
+        article = self.articles.currentIndex()
+        if article.isValid():
+            section = self.sections.currentIndex()
+            row = section.row() if section.parent() == article else 0
+            settings.place = Place(int(article.data(Roles.ARTICLE_ID)), row, self.detail.progress())
+        settings.sync()
+
+    def restore_state(self, open_place: bool = True) -> None:
+        """Put the window back as it was saved; with `open_place`, reopen the article and
+        section the reader was at, scrolled as they were."""
+        settings = self.settings
+        geometry = settings.window_state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.window_state("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.window_state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        place = settings.place
+        if open_place and place is not None and self.library.row_of(place.article_id) >= 0:
+            self.open_article_id(place.article_id, place.section)
+            self._pending_scroll = place.scroll
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_scroll is not None:
+            # The text is laid out for the window's real size only once it shows.
+            scroll, self._pending_scroll = self._pending_scroll, None
+            QTimer.singleShot(0, lambda: self._scroll_to_fraction(scroll))
+
+    def _scroll_to_fraction(self, fraction: float) -> None:
+        bar = self.detail.verticalScrollBar()
+        bar.setValue(round(fraction * bar.maximum()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Left and Right in the article list and the navigator move to the pane on that side
+        of the screen: in a right-to-left layout, Left goes forward (towards the text)."""
+        if event.type() == QEvent.Type.KeyPress and watched in (self.article_list, self.navigator):
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.modifiers():
+                rightward = key == Qt.Key.Key_Right
+                ltr = self.layoutDirection() == Qt.LayoutDirection.LeftToRight
+                self.step_pane(1 if rightward == ltr else -1)
+                return True
+        return super().eventFilter(watched, event)
 
     # -- moving around ---------------------------------------------------------------------
 
@@ -400,7 +739,13 @@ class MainWindow(QMainWindow):
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Articles"), "", self.tr("Articles (*.txt *.text);;All files (*)")
+            self,
+            self.tr("Import Articles"),
+            "",
+            self.tr(
+                "Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)"
+                ";;All files (*)"
+            ),
         )
         if names:
             self.import_paths([Path(n) for n in names])
@@ -410,27 +755,66 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_paths([Path(folder)])
 
-    def import_paths(self, paths: Sequence[Path]) -> list[ImportResult]:
-        """Import files and folders, open the first article imported, and report the files
-        that were skipped."""
-        results = self.model.change(lambda: self.library.import_paths(paths))
+    def choose_address(self) -> None:
+        address, ok = QInputDialog.getText(
+            self,
+            self.tr("Import from Web Address"),
+            self.tr("Address of an article or a feed (http or https):"),
+        )
+        address = address.strip()
+        if ok and address:
+            self.import_paths([address])
+
+    def import_paths(self, items: Sequence[Path | str]) -> ImportJob | None:
+        """Import files, folders and web addresses (str) in the background; when done, open
+        the first article imported and report what was skipped. None if an import is already
+        running (one at a time keeps the progress honest)."""
+        if self.import_job is not None:
+            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
+            return None
+        job = ImportJob(self.library, items, self)
+        self.import_job = job
+        job.progress.connect(self._show_import_progress)
+        job.finished.connect(self._import_finished)
+        self.import_progress.setRange(0, 0)
+        self.import_progress.show()
+        self.cancel_import_button.show()
+        job.start()
+        return job
+
+    def cancel_import(self) -> None:
+        if self.import_job is not None:
+            self.import_job.cancel()
+            self.statusBar().showMessage(self.tr("Cancelling the import…"))
+
+    def _show_import_progress(self, done: int, total: int) -> None:
+        self.import_progress.setRange(0, total)
+        self.import_progress.setValue(done)
+        self.import_progress.setFormat(self.tr("Importing %v of %m"))
+
+    def _import_finished(self, results: list[ImportResult]) -> None:
+        job, self.import_job = self.import_job, None
+        self.import_progress.hide()
+        self.cancel_import_button.hide()
+        self.model.reload()
         self.bookmark_model.reload()
         done = [r for r in results if r.article_id is not None]
         skipped = [r for r in results if r.article_id is None]
         if done:
             self.open_article_id(done[0].article_id or 0)
-        self.statusBar().showMessage(
-            self.tr("%n article(s) imported", "", len(done))
-            + (" · " + self.tr("%n skipped", "", len(skipped)) if skipped else ""),
-            8000,
-        )
+        message = self.tr("%n article(s) imported", "", len(done))
+        if skipped:
+            message += " · " + self.tr("%n skipped", "", len(skipped))
+        if job is not None and job.cancelled:
+            message += " · " + self.tr("import cancelled")
+        self.statusBar().showMessage(message, 8000)
         if skipped:
             QMessageBox.warning(
                 self,
                 self.tr("Some files were not imported"),
                 "\n".join(f"{r.path}: {r.reason}" for r in skipped),
             )
-        return results
+        self.import_done.emit(results)
 
     def remove_current_article(self) -> None:
         """Remove the current article from the library, after the user confirms; its
@@ -471,18 +855,38 @@ class MainWindow(QMainWindow):
         self.bookmark_model.reload()
         return True
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window and the place; closing mid-import stops after the current
+        file, and what was imported stays."""
+        if self.import_job is not None:
+            self.import_job.cancel()
+            self.import_job.wait()
+        self.save_state()
+        super().closeEvent(event)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        if _dropped_items(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
+        """Files and folders dropped from a file manager, or a link dragged from a browser."""
+        items = _dropped_items(event.mimeData().urls())
+        if items:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self.import_paths(items)
 
     def _update_title(self) -> None:
         current = self.articles.currentIndex()
         title = current.data() if current.isValid() else None
         app = self.tr("Reader")
         self.setWindowTitle(f"{title} — {app}" if title else app)
+
+
+def _dropped_items(urls: Sequence[QUrl]) -> list[Path | str]:
+    items: list[Path | str] = []
+    for url in urls:
+        if url.isLocalFile():
+            items.append(Path(url.toLocalFile()))
+        elif url.scheme() in ("http", "https"):
+            items.append(url.toString())
+    return items

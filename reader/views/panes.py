@@ -39,6 +39,9 @@ class ArticleList(_PaneList):
         super().__init__(model, articles, parent)
         self.setObjectName("articleList")
         self.setAccessibleName(self.tr("Articles"))
+        self.setAccessibleDescription(
+            self.tr("The articles in the library, newest first; choose one to read it.")
+        )
         self.setItemDelegate(ArticleDelegate(self))
 
 
@@ -58,6 +61,9 @@ class SectionNavigator(_PaneList):
         super().__init__(model, sections, parent)
         self.setObjectName("sectionNavigator")
         self.setAccessibleName(self.tr("Sections"))
+        self.setAccessibleDescription(
+            self.tr("The outline of the current article; choose a section to go to it.")
+        )
         self.setItemDelegate(DirectionalDelegate(self))
         self._sections = sections
         articles.currentChanged.connect(self._on_article_changed)

@@ -101,7 +101,7 @@ def test_navigator_context_menu_offers_the_bookmark_action(window_on, tmp_path: 
 
 
 def test_bookmark_survives_closing_reopening_and_reimport_with_an_edit(
-    window_on, tmp_path: Path, write_article
+    window_on, tmp_path: Path, write_article, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     path = write_article("rates.txt", ARTICLE)
     first = window_on(tmp_path / "data", path)
@@ -122,8 +122,9 @@ def test_bookmark_survives_closing_reopening_and_reimport_with_an_edit(
         "توقعات المحللين:", "خلفية القرار:\nاجتمع البنك ثماني مرات هذا العام.\n\nتوقعات المحللين:"
     )
     path.write_text(edited, encoding="utf-8")
-    results = again.import_paths([path])
-    assert [r.status for r in results] == ["updated"]
+    with qtbot.waitSignal(again.import_done, timeout=20000) as done:
+        again.import_paths([path])
+    assert [r.status for r in done.args[0]] == ["updated"]
     assert again.library.count() == 4, "updated in place, not a duplicate"
     [mark] = again.library.bookmarks()
     assert (mark.heading, mark.section, mark.note) == ("توقعات المحللين", 2, "رأي المحللين")
@@ -178,7 +179,7 @@ def test_removing_an_article_asks_first_and_takes_its_bookmarks_only_when_confir
     assert window.bookmark_model.rowCount() == 0
 
 
-def test_dropping_files_on_the_window_imports_them(window_on, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dropping_files_on_the_window_imports_them(window_on, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = window_on(tmp_path / "data")
     before = window.model.rowCount()
     data = QMimeData()
@@ -189,7 +190,8 @@ def test_dropping_files_on_the_window_imports_them(window_on, tmp_path: Path) ->
     assert enter.isAccepted()
     # Qt delivers a drop only inside a real drag; the handler is what Reader adds to it.
     drop = QDropEvent(QPointF(10, 10), *args, Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(drop)
+    with qtbot.waitSignal(window.import_done, timeout=20000):
+        window.dropEvent(drop)
     assert drop.isAccepted()
     assert window.model.rowCount() == before + 1
     assert window.articles.currentIndex().data() == "قالی‌بافان کاشان در جست‌وجوی بازارهای تازه"

@@ -212,7 +212,7 @@ def test_stepping_past_the_ends_stays_put(window: MainWindow) -> None:
 
 
 def test_import_adds_and_opens_files_and_reports_bad_ones(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -221,7 +221,10 @@ def test_import_adds_and_opens_files_and_reports_bad_ones(
     bad = tmp_path / "image.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     before = window.model.rowCount()
-    window.import_paths([ARTICLES / "en_news.txt", bad])
+    with qtbot.waitSignal(window.import_done, timeout=20000):
+        assert window.import_paths([ARTICLES / "en_news.txt", bad]) is not None
+        assert window.import_progress.isVisibleTo(window), "progress shows while it runs"
+    assert not window.import_progress.isVisibleTo(window)
     assert window.model.rowCount() == before + 1
     current = window.articles.currentIndex()
     assert current.data() == "Overnight Train Between Zurich and Rome Returns After Fifteen Years"

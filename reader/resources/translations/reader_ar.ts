@@ -1,451 +1,673 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
-  <context>
+<context>
     <name>Application</name>
     <message>
-      <location filename="../../app.py" line="30" />
-      <source>Reader</source>
-      <translation>ريدر</translation>
+        <location filename="../../app.py" line="64" />
+        <source>Reader</source>
+        <translation>ريدر</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ArticleDelegate</name>
     <message numerus="yes">
-      <location filename="../../views/delegates.py" line="48" />
-      <source>%n min read</source>
-      <translation>
-        <numerusform>%n دقائق قراءة</numerusform>
-        <numerusform>دقيقة قراءة</numerusform>
-        <numerusform>دقيقتا قراءة</numerusform>
-        <numerusform>%n دقائق قراءة</numerusform>
-        <numerusform>%n دقيقة قراءة</numerusform>
-        <numerusform>%n دقيقة قراءة</numerusform>
-      </translation>
+        <location filename="../../views/delegates.py" line="48" />
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n دقائق قراءة</numerusform>
+            <numerusform>دقيقة قراءة</numerusform>
+            <numerusform>دقيقتا قراءة</numerusform>
+            <numerusform>%n دقائق قراءة</numerusform>
+            <numerusform>%n دقيقة قراءة</numerusform>
+            <numerusform>%n دقيقة قراءة</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
-      <location filename="../../views/panes.py" line="41" />
-      <source>Articles</source>
-      <translation>المقالات</translation>
+        <location filename="../../views/panes.py" line="41" />
+        <source>Articles</source>
+        <translation>المقالات</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BookmarkModel</name>
     <message>
-      <location filename="../../models/bookmark_model.py" line="130" />
-      <source>Bookmark</source>
-      <translation>العلامة</translation>
+        <location filename="../../models/bookmark_model.py" line="130" />
+        <source>Bookmark</source>
+        <translation>العلامة</translation>
     </message>
     <message>
-      <location filename="../../models/bookmark_model.py" line="131" />
-      <source>Note</source>
-      <translation>الملاحظة</translation>
+        <location filename="../../models/bookmark_model.py" line="131" />
+        <source>Note</source>
+        <translation>الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../models/bookmark_model.py" line="132" />
-      <source>Created</source>
-      <translation>تاريخ الإنشاء</translation>
+        <location filename="../../models/bookmark_model.py" line="132" />
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-      <location filename="../../models/bookmark_model.py" line="168" />
-      <source>(section no longer in the article)</source>
-      <translation>(لم يعد القسم موجودًا في المقالة)</translation>
+        <location filename="../../models/bookmark_model.py" line="168" />
+        <source>(section no longer in the article)</source>
+        <translation>(لم يعد القسم موجودًا في المقالة)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BookmarksPane</name>
     <message>
-      <location filename="../../views/bookmarks_pane.py" line="24" />
-      <location filename="../../views/bookmarks_pane.py" line="29" />
-      <source>Bookmarks</source>
-      <translation>العلامات</translation>
+        <location filename="../../views/bookmarks_pane.py" line="24" />
+        <location filename="../../views/bookmarks_pane.py" line="29" />
+        <source>Bookmarks</source>
+        <translation>العلامات</translation>
     </message>
     <message>
-      <location filename="../../views/bookmarks_pane.py" line="49" />
-      <source>Open</source>
-      <translation>فتح</translation>
+        <location filename="../../views/bookmarks_pane.py" line="49" />
+        <source>Open</source>
+        <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../views/bookmarks_pane.py" line="51" />
-      <source>Edit Note</source>
-      <translation>تحرير الملاحظة</translation>
+        <location filename="../../views/bookmarks_pane.py" line="51" />
+        <source>Edit Note</source>
+        <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../views/bookmarks_pane.py" line="53" />
-      <source>Remove Bookmark</source>
-      <translation>إزالة العلامة</translation>
+        <location filename="../../views/bookmarks_pane.py" line="53" />
+        <source>Remove Bookmark</source>
+        <translation>إزالة العلامة</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../views/detail_pane.py" line="52" />
-      <source>Article text</source>
-      <extracomment>Share of the viewport height, from its top, in which a section heading counts as being read.</extracomment>
-      <translation>نص المقالة</translation>
+        <location filename="../../views/detail_pane.py" line="56" />
+        <source>Article text</source>
+        <extracomment>Share of the viewport height, from its top, in which a section heading counts as being read.</extracomment>
+        <translation>نص المقالة</translation>
     </message>
     <message>
-      <location filename="../../rendering.py" line="106" />
-      <source>Bookmarked section</source>
-      <extracomment>The bookmark marker's image, added to each document (never loaded from anywhere).</extracomment>
-      <translation>قسم عليه علامة</translation>
+        <location filename="../../views/detail_pane.py" line="58" />
+        <source>The text of the current article; the section navigator follows it.</source>
+        <translation>نص المقال الحالي؛ ويتبعه متصفح الأقسام.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../rendering.py" line="109" />
+        <source>Bookmarked section</source>
+        <extracomment>The bookmark marker's image, added to each document (never loaded from anywhere).</extracomment>
+        <translation>قسم عليه علامة</translation>
+    </message>
+</context>
+<context>
     <name>DocumentModel</name>
     <message>
-      <location filename="../../models/document_model.py" line="301" />
-      <source>Introduction</source>
-      <extracomment>Internal id of top-level (article) indexes. A section's internal id is its article's library id (1 or more), so that a section index keeps pointing into its own article when articles before it are removed.</extracomment>
-      <translation>المقدمة</translation>
+        <location filename="../../models/document_model.py" line="301" />
+        <source>Introduction</source>
+        <extracomment>Internal id of top-level (article) indexes. A section's internal id is its article's library id (1 or more), so that a section index keeps pointing into its own article when articles before it are removed.</extracomment>
+        <translation>المقدمة</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-      <location filename="../../views/find_bar.py" line="31" />
-      <location filename="../../views/find_bar.py" line="32" />
-      <source>Find in article</source>
-      <translation>ابحث في المقالة</translation>
+        <location filename="../../views/find_bar.py" line="31" />
+        <location filename="../../views/find_bar.py" line="32" />
+        <source>Find in article</source>
+        <translation>ابحث في المقالة</translation>
     </message>
     <message>
-      <location filename="../../views/find_bar.py" line="37" />
-      <source>Previous</source>
-      <translation>السابق</translation>
+        <location filename="../../views/find_bar.py" line="37" />
+        <source>Previous</source>
+        <translation>السابق</translation>
     </message>
     <message>
-      <location filename="../../views/find_bar.py" line="40" />
-      <source>Next</source>
-      <translation>التالي</translation>
+        <location filename="../../views/find_bar.py" line="40" />
+        <source>Next</source>
+        <translation>التالي</translation>
     </message>
     <message>
-      <location filename="../../views/find_bar.py" line="43" />
-      <source>Close</source>
-      <translation>إغلاق</translation>
+        <location filename="../../views/find_bar.py" line="43" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../views/find_bar.py" line="101" />
-      <source>No matches</source>
-      <translation>لا نتائج</translation>
+        <location filename="../../views/find_bar.py" line="101" />
+        <source>No matches</source>
+        <translation>لا نتائج</translation>
     </message>
     <message>
-      <location filename="../../views/find_bar.py" line="103" />
-      <source>%1 of %2</source>
-      <translation>%1 من %2</translation>
+        <location filename="../../views/find_bar.py" line="103" />
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../views/main_window.py" line="85" />
-      <source>Search the library (Ctrl+K)</source>
-      <translation>ابحث في المكتبة (Ctrl+K)</translation>
+        <location filename="../../views/main_window.py" line="131" />
+        <source>Search the library (Ctrl+K)</source>
+        <extracomment>The reader chose another interface language ("ar", "en") in the View menu.</extracomment>
+        <translation>ابحث في المكتبة (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="86" />
-      <source>Search the library</source>
-      <translation>البحث في المكتبة</translation>
+        <location filename="../../views/main_window.py" line="132" />
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="131" />
-      <source>&amp;File</source>
-      <translation>&amp;ملف</translation>
+        <location filename="../../views/main_window.py" line="146" />
+        <source>Import progress</source>
+        <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="133" />
-      <source>&amp;Import Files…</source>
-      <translation>ا&amp;ستيراد ملفات…</translation>
+        <location filename="../../views/main_window.py" line="149" />
+        <source>Cancel Import</source>
+        <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="136" />
-      <source>Import &amp;Folder…</source>
-      <translation>استيراد م&amp;جلد…</translation>
+        <location filename="../../views/main_window.py" line="157" />
+        <source>Reading progress</source>
+        <translation>تقدم القراءة</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="138" />
-      <source>&amp;Remove Article…</source>
-      <translation>إ&amp;زالة المقالة…</translation>
+        <location filename="../../views/main_window.py" line="200" />
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="143" />
-      <source>&amp;Quit</source>
-      <translation>&amp;خروج</translation>
+        <location filename="../../views/main_window.py" line="202" />
+        <source>&amp;Import Files…</source>
+        <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="145" />
-      <source>&amp;Export Section as PDF…</source>
-      <translation>&amp;تصدير القسم إلى PDF…</translation>
+        <location filename="../../views/main_window.py" line="205" />
+        <source>Import &amp;Folder…</source>
+        <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="148" />
-      <source>Export &amp;Article as PDF…</source>
-      <translation>تصدير ال&amp;مقالة إلى PDF…</translation>
+        <location filename="../../views/main_window.py" line="208" />
+        <source>Import from &amp;Web Address…</source>
+        <translation>استيراد من &amp;عنوان ويب…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="150" />
-      <source>Include Bookmark Notes in PDF</source>
-      <translation>إدراج ملاحظات العلامات في PDF</translation>
+        <location filename="../../views/main_window.py" line="210" />
+        <source>&amp;Remove Article…</source>
+        <translation>إ&amp;زالة المقالة…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="163" />
-      <source>&amp;Edit</source>
-      <translation>ت&amp;حرير</translation>
+        <location filename="../../views/main_window.py" line="215" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="165" />
-      <source>&amp;Find in Article…</source>
-      <translation>ال&amp;بحث في المقالة…</translation>
+        <location filename="../../views/main_window.py" line="217" />
+        <source>&amp;Export Section as PDF…</source>
+        <translation>&amp;تصدير القسم إلى PDF…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="168" />
-      <source>Find &amp;Next</source>
-      <translation>البحث عن ال&amp;تالي</translation>
+        <location filename="../../views/main_window.py" line="220" />
+        <source>Export &amp;Article as PDF…</source>
+        <translation>تصدير ال&amp;مقالة إلى PDF…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="171" />
-      <source>Find &amp;Previous</source>
-      <translation>البحث عن ال&amp;سابق</translation>
+        <location filename="../../views/main_window.py" line="222" />
+        <source>Include Bookmark Notes in PDF</source>
+        <translation>إدراج ملاحظات العلامات في PDF</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="176" />
-      <source>&amp;Search the Library</source>
-      <translation>ال&amp;بحث في المكتبة</translation>
+        <location filename="../../views/main_window.py" line="237" />
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="179" />
-      <source>Search &amp;Options</source>
-      <translation>&amp;خيارات البحث</translation>
+        <location filename="../../views/main_window.py" line="239" />
+        <source>&amp;Find in Article…</source>
+        <translation>ال&amp;بحث في المقالة…</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="182" />
-      <source>Ignore Diacritics and Tatweel</source>
-      <translation>تجاهل التشكيل والتطويل</translation>
+        <location filename="../../views/main_window.py" line="242" />
+        <source>Find &amp;Next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="183" />
-      <source>أ إ آ ٱ Match ا</source>
-      <translation>أ إ آ ٱ تطابق ا</translation>
+        <location filename="../../views/main_window.py" line="245" />
+        <source>Find &amp;Previous</source>
+        <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="184" />
-      <source>ة Matches ه</source>
-      <translation>ة تطابق ه</translation>
+        <location filename="../../views/main_window.py" line="250" />
+        <source>&amp;Search the Library</source>
+        <translation>ال&amp;بحث في المكتبة</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="185" />
-      <source>ى Matches ي</source>
-      <translation>ى تطابق ي</translation>
+        <location filename="../../views/main_window.py" line="253" />
+        <source>Search &amp;Options</source>
+        <translation>&amp;خيارات البحث</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="186" />
-      <source>Persian ک ی Match ك ي</source>
-      <translation>ک ی الفارسيتان تطابقان ك ي</translation>
+        <location filename="../../views/main_window.py" line="256" />
+        <source>Ignore Diacritics and Tatweel</source>
+        <translation>تجاهل التشكيل والتطويل</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="187" />
-      <source>Arabic-Indic Digits Match 0-9</source>
-      <translation>الأرقام الهندية تطابق 0-9</translation>
+        <location filename="../../views/main_window.py" line="257" />
+        <source>أ إ آ ٱ Match ا</source>
+        <translation>أ إ آ ٱ تطابق ا</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="188" />
-      <source>Ignore Latin Case</source>
-      <translation>تجاهل حالة الحروف اللاتينية</translation>
+        <location filename="../../views/main_window.py" line="258" />
+        <source>ة Matches ه</source>
+        <translation>ة تطابق ه</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="197" />
-      <source>&amp;Go</source>
-      <translation>ا&amp;نتقال</translation>
+        <location filename="../../views/main_window.py" line="259" />
+        <source>ى Matches ي</source>
+        <translation>ى تطابق ي</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="199" />
-      <source>Next Article</source>
-      <translation>المقالة التالية</translation>
+        <location filename="../../views/main_window.py" line="260" />
+        <source>Persian ک ی Match ك ي</source>
+        <translation>ک ی الفارسيتان تطابقان ك ي</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="202" />
-      <source>Previous Article</source>
-      <translation>المقالة السابقة</translation>
+        <location filename="../../views/main_window.py" line="261" />
+        <source>Arabic-Indic Digits Match 0-9</source>
+        <translation>الأرقام الهندية تطابق 0-9</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="205" />
-      <source>Next Section</source>
-      <translation>القسم التالي</translation>
+        <location filename="../../views/main_window.py" line="262" />
+        <source>Ignore Latin Case</source>
+        <translation>تجاهل حالة الحروف اللاتينية</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="208" />
-      <source>Previous Section</source>
-      <translation>القسم السابق</translation>
+        <location filename="../../views/main_window.py" line="271" />
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="214" />
-      <source>Next Pane</source>
-      <translation>اللوحة التالية</translation>
+        <location filename="../../views/main_window.py" line="273" />
+        <source>Next Article</source>
+        <translation>المقالة التالية</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="216" />
-      <source>Previous Pane</source>
-      <translation>اللوحة السابقة</translation>
+        <location filename="../../views/main_window.py" line="276" />
+        <source>Previous Article</source>
+        <translation>المقالة السابقة</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="220" />
-      <source>&amp;Bookmarks</source>
-      <translation>ال&amp;علامات</translation>
+        <location filename="../../views/main_window.py" line="279" />
+        <source>Next Section</source>
+        <translation>القسم التالي</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="222" />
-      <source>&amp;Bookmark Section</source>
-      <translation>وضع &amp;علامة على القسم</translation>
+        <location filename="../../views/main_window.py" line="282" />
+        <source>Previous Section</source>
+        <translation>القسم السابق</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="231" />
-      <source>Main</source>
-      <translation>الشريط الرئيسي</translation>
+        <location filename="../../views/main_window.py" line="288" />
+        <source>Next Pane</source>
+        <translation>اللوحة التالية</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="259" />
-      <source>The bookmarked section is no longer in this article.</source>
-      <translation>القسم الذي عليه العلامة لم يعد موجودًا في هذه المقالة.</translation>
+        <location filename="../../views/main_window.py" line="290" />
+        <source>Previous Pane</source>
+        <translation>اللوحة السابقة</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="312" />
-      <source>Bookmark</source>
-      <translation>العلامة</translation>
+        <location filename="../../views/main_window.py" line="294" />
+        <source>&amp;Bookmarks</source>
+        <translation>ال&amp;علامات</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="296" />
+        <source>&amp;Bookmark Section</source>
+        <translation>وضع &amp;علامة على القسم</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="305" />
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="306" />
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="308" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="310" />
+        <source>&amp;About Reader</source>
+        <translation>&amp;عن ريدر</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="313" />
+        <source>Main</source>
+        <translation>الشريط الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="321" />
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="333" />
+        <source>&amp;Theme</source>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="336" />
+        <source>Follow the &amp;System</source>
+        <translation>حسب إعدادات ال&amp;نظام</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="337" />
+        <source>&amp;Light</source>
+        <translation>&amp;فاتحة</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="338" />
+        <source>&amp;Dark</source>
+        <translation>&amp;داكنة</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="339" />
+        <source>&amp;Sepia</source>
+        <translation>&amp;بنية دافئة</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="350" />
+        <source>&amp;Larger Text</source>
+        <translation>تكبير ال&amp;نص</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="357" />
+        <source>&amp;Smaller Text</source>
+        <translation>ت&amp;صغير النص</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="360" />
+        <source>&amp;Default Text Size</source>
+        <translation>حجم النص ال&amp;افتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="365" />
+        <source>Line &amp;Spacing</source>
+        <translation>تباعد الأ&amp;سطر</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="370" />
+        <source>Tight</source>
+        <translation>متقارب</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="371" />
+        <source>Normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="372" />
+        <source>Relaxed</source>
+        <translation>مريح</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="373" />
+        <source>Loose</source>
+        <translation>واسع</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="374" />
+        <source>Very Loose</source>
+        <translation>واسع جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="383" />
+        <source>Reading &amp;Font</source>
+        <translation>&amp;خط القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="386" />
+        <source>Default (Noto Naskh Arabic for Arabic Script)</source>
+        <translation>الافتراضي (Noto Naskh Arabic للحرف العربي)</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="397" />
+        <source>&amp;Distraction-Free Reading</source>
+        <translation>قراءة &amp;بلا مشتتات</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="401" />
+        <source>Leave Distraction-Free Reading</source>
+        <translation>الخروج من القراءة بلا مشتتات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../views/main_window.py" line="343" />
-      <source>%n result(s)</source>
-      <translation>
-        <numerusform>لا نتائج</numerusform>
-        <numerusform>نتيجة واحدة</numerusform>
-        <numerusform>نتيجتان</numerusform>
-        <numerusform>%n نتائج</numerusform>
-        <numerusform>%n نتيجة</numerusform>
-        <numerusform>%n نتيجة</numerusform>
-      </translation>
+        <location filename="../../views/main_window.py" line="481" />
+        <source>%1 read · %n min</source>
+        <translation>
+            <numerusform>قرأت %1 · أقل من دقيقة</numerusform><numerusform>قرأت %1 · دقيقة واحدة</numerusform><numerusform>قرأت %1 · دقيقتان</numerusform><numerusform>قرأت %1 · %n دقائق</numerusform><numerusform>قرأت %1 · %n دقيقة</numerusform><numerusform>قرأت %1 · %n دقيقة</numerusform></translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="380" />
-      <source>Export as PDF</source>
-      <translation>التصدير إلى PDF</translation>
+        <location filename="../../views/main_window.py" line="506" />
+        <source>About Reader</source>
+        <translation>عن ريدر</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="382" />
-      <source>PDF documents (*.pdf)</source>
-      <translation>مستندات PDF (*.pdf)</translation>
+        <location filename="../../views/main_window.py" line="508" />
+        <source>Reader %1: an Arabic-first reader for articles in right-to-left languages.</source>
+        <translation>ريدر %1: قارئ مقالات صُمّم للعربية أولًا وللغات التي تُكتب من اليمين إلى اليسار.</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="390" />
-      <source>Export failed</source>
-      <translation>تعذّر التصدير</translation>
+        <location filename="../../views/main_window.py" line="588" />
+        <source>That article is no longer in the library.</source>
+        <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="392" />
-      <source>Saved %1</source>
-      <translation>حُفظ %1</translation>
+        <location filename="../../views/main_window.py" line="593" />
+        <source>The bookmarked section is no longer in this article.</source>
+        <translation>القسم الذي عليه العلامة لم يعد موجودًا في هذه المقالة.</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="399" />
-      <source>Import Articles</source>
-      <translation>استيراد مقالات</translation>
-    </message>
-    <message>
-      <location filename="../../views/main_window.py" line="399" />
-      <source>Articles (*.txt *.text);;All files (*)</source>
-      <translation>المقالات (*.txt *.text);;كل الملفات (*)</translation>
-    </message>
-    <message>
-      <location filename="../../views/main_window.py" line="405" />
-      <source>Import a Folder of Articles</source>
-      <translation>استيراد مجلد مقالات</translation>
+        <location filename="../../views/main_window.py" line="647" />
+        <source>Bookmark</source>
+        <translation>العلامة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../views/main_window.py" line="419" />
-      <source>%n article(s) imported</source>
-      <translation>
-        <numerusform>لم تُستورد أي مقالة</numerusform>
-        <numerusform>استُوردت مقالة واحدة</numerusform>
-        <numerusform>استُوردت مقالتان</numerusform>
-        <numerusform>استُوردت %n مقالات</numerusform>
-        <numerusform>استُوردت %n مقالة</numerusform>
-        <numerusform>استُوردت %n مقالة</numerusform>
-      </translation>
+        <location filename="../../views/main_window.py" line="678" />
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="717" />
+        <source>Export as PDF</source>
+        <translation>التصدير إلى PDF</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="719" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="727" />
+        <source>Export failed</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="729" />
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="737" />
+        <source>Import Articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="740" />
+        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml);;All files (*)</source>
+        <translation>المقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="748" />
+        <source>Import a Folder of Articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="755" />
+        <source>Import from Web Address</source>
+        <translation>استيراد من عنوان ويب</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="756" />
+        <source>Address of an article or a feed (http or https):</source>
+        <translation>عنوان مقال أو موجز أخبار (http أو https):</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="767" />
+        <source>An import is already running.</source>
+        <translation>يجري استيراد آخر الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="782" />
+        <source>Cancelling the import…</source>
+        <translation>جارٍ إلغاء الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="787" />
+        <source>Importing %v of %m</source>
+        <translation>استيراد %v من %m</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../views/main_window.py" line="420" />
-      <source>%n skipped</source>
-      <translation>
-        <numerusform>لم يُتخطَّ شيء</numerusform>
-        <numerusform>تُخطّي ملف واحد</numerusform>
-        <numerusform>تُخطّي ملفان</numerusform>
-        <numerusform>تُخطّيت %n ملفات</numerusform>
-        <numerusform>تُخطّي %n ملفًا</numerusform>
-        <numerusform>تُخطّي %n ملف</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../views/main_window.py" line="426" />
-      <source>Some files were not imported</source>
-      <translation>لم تُستورد بعض الملفات</translation>
-    </message>
-    <message>
-      <location filename="../../views/main_window.py" line="439" />
-      <source>Remove “%1” from the library?</source>
-      <translation>أتريد إزالة «%1» من المكتبة؟</translation>
+        <location filename="../../views/main_window.py" line="799" />
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>لم تُستورد أي مقالة</numerusform>
+            <numerusform>استُوردت مقالة واحدة</numerusform>
+            <numerusform>استُوردت مقالتان</numerusform>
+            <numerusform>استُوردت %n مقالات</numerusform>
+            <numerusform>استُوردت %n مقالة</numerusform>
+            <numerusform>استُوردت %n مقالة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../views/main_window.py" line="441" />
-      <source>Its %n bookmark(s) will be removed too.</source>
-      <translation>
-        <numerusform />
-        <numerusform>وستُزال علامتها أيضًا.</numerusform>
-        <numerusform>وستُزال علامتاها أيضًا.</numerusform>
-        <numerusform>وستُزال علاماتها الـ%n أيضًا.</numerusform>
-        <numerusform>وستُزال علاماتها الـ%n أيضًا.</numerusform>
-        <numerusform>وستُزال علاماتها الـ%n أيضًا.</numerusform>
-      </translation>
+        <location filename="../../views/main_window.py" line="801" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>لم يُتخطَّ شيء</numerusform>
+            <numerusform>تُخطّي ملف واحد</numerusform>
+            <numerusform>تُخطّي ملفان</numerusform>
+            <numerusform>تُخطّيت %n ملفات</numerusform>
+            <numerusform>تُخطّي %n ملفًا</numerusform>
+            <numerusform>تُخطّي %n ملف</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="444" />
-      <source>Remove Article</source>
-      <translation>إزالة المقالة</translation>
+        <location filename="../../views/main_window.py" line="803" />
+        <source>import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../views/main_window.py" line="483" />
-      <source>Reader</source>
-      <translation>ريدر</translation>
+        <location filename="../../views/main_window.py" line="808" />
+        <source>Some files were not imported</source>
+        <translation>لم تُستورد بعض الملفات</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../views/main_window.py" line="821" />
+        <source>Remove “%1” from the library?</source>
+        <translation>أتريد إزالة «%1» من المكتبة؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/main_window.py" line="823" />
+        <source>Its %n bookmark(s) will be removed too.</source>
+        <translation>
+            <numerusform />
+            <numerusform>وستُزال علامتها أيضًا.</numerusform>
+            <numerusform>وستُزال علامتاها أيضًا.</numerusform>
+            <numerusform>وستُزال علاماتها الـ%n أيضًا.</numerusform>
+            <numerusform>وستُزال علاماتها الـ%n أيضًا.</numerusform>
+            <numerusform>وستُزال علاماتها الـ%n أيضًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="826" />
+        <source>Remove Article</source>
+        <translation>إزالة المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="875" />
+        <source>Reader</source>
+        <translation>ريدر</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../export/pdf.py" line="152" />
-      <source>Page %1 of %2</source>
-      <extracomment>The fonts of a PDF: Reader's own, so every page looks the same anywhere, and so that the text layer (see textlayer.py) has a text-less copy of each. Points: the base size of the text (the reading font is larger, see fonts.reading_font).</extracomment>
-      <translation>الصفحة %1 من %2</translation>
+        <location filename="../../export/pdf.py" line="152" />
+        <source>Page %1 of %2</source>
+        <extracomment>The fonts of a PDF: Reader's own, so every page looks the same anywhere, and so that the text layer (see textlayer.py) has a text-less copy of each. Points: the base size of the text (the reading font is larger, see fonts.reading_font).</extracomment>
+        <translation>الصفحة %1 من %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
-      <location filename="../../views/search_pane.py" line="116" />
-      <source>Search Results</source>
-      <translation>نتائج البحث</translation>
+        <location filename="../../views/search_pane.py" line="116" />
+        <source>Search Results</source>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
-      <location filename="../../views/search_pane.py" line="121" />
-      <source>Search results</source>
-      <translation>نتائج البحث</translation>
+        <location filename="../../views/search_pane.py" line="121" />
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SectionNavigator</name>
     <message>
-      <location filename="../../views/panes.py" line="60" />
-      <source>Sections</source>
-      <translation>الأقسام</translation>
+        <location filename="../../views/panes.py" line="60" />
+        <source>Sections</source>
+        <translation>الأقسام</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../views/shortcuts_dialog.py" line="25" />
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../views/shortcuts_dialog.py" line="28" />
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../views/shortcuts_dialog.py" line="29" />
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../views/shortcuts_dialog.py" line="29" />
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>old</name>
+    <message>
+        <location filename="../../app.py" line="145" />
+        <source>The language can change once the import has finished.</source>
+        <translation>يمكن تغيير اللغة بعد انتهاء الاستيراد.</translation>
+    </message>
+</context>
 </TS>
