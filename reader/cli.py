@@ -1,17 +1,20 @@
 """The command line.
 
-    reader [FILE...] [--screenshot OUT.png] [--size WxH] [--lang ar|en]   the window
+    reader [FILE...] [--screenshot OUT.png] [--size WxH] [--lang ar|en] [--theme T]   the window
     reader parse FILE|URL [--json] [--entry N] how a file reads, touching no library
     reader import PATH|URL...                  files, folders and web addresses into the library
     reader list [--json]                       the library
     reader remove ID                           an article and its bookmarks
     reader bookmarks [--json]                  every bookmark, newest first
     reader bookmarks export|import FILE.json   back them up, bring them back
+    reader bookmarks backups|restore [FILE]    the automatic copies; bring lost ones back
     reader bookmark add SOURCE --section N|HEADING [--note TEXT]
     reader bookmark remove ID
     reader export SOURCE [--section N|HEADING] [--out FILE.pdf]   a section or article as PDF
     reader search QUERY [--json]               titles, text and notes across the library
     reader reindex                             build the search index again
+    reader install-desktop                     add Reader to the applications menu
+    reader reset                               set a damaged database aside, start afresh
 
 Every command takes `--data-dir DIR` (or $READER_DATA_DIR). Contract: results go to stdout;
 a failure is one line on stderr and exit status 1; a usage error exits 2 (argparse's own).
@@ -33,6 +36,7 @@ from reader.document import Article, Section
 from reader.errors import ReaderError
 from reader.importers import load_article, read_articles
 from reader.importers.web import is_web_address, read_url
+from reader.store.database import DamagedDatabaseError
 from reader.store.library import ImportResult, Library
 from reader.textnorm import fold_words, is_valid_text
 
@@ -57,8 +61,9 @@ def _common(subcommand: bool = False) -> argparse.ArgumentParser:
     common.add_argument(
         "--lang",
         choices=("ar", "en"),
-        default=argparse.SUPPRESS if subcommand else "ar",
-        help="interface language: ar (right to left, the default) or en",
+        default=argparse.SUPPRESS if subcommand else None,
+        help="interface language: ar (right to left) or en; default: the one chosen last, "
+        "else the system's (Arabic on an Arabic system, else English)",
     )
     return common
 
@@ -76,7 +81,12 @@ def _print_json(data: object) -> None:
 
 
 def _open_library(args: argparse.Namespace) -> Library:
-    library = Library.open(paths.data_dir(args.data_dir))
+    try:
+        library = Library.open(paths.data_dir(args.data_dir))
+    except DamagedDatabaseError as exc:
+        raise ReaderError(
+            f"{exc}; `reader reset` sets it aside (nothing is deleted) and starts a new one"
+        ) from exc
     library.import_bundled(paths.bundled_articles())
     return library
 
@@ -212,15 +222,32 @@ def _cmd_remove(argv: Sequence[str]) -> int:
 def _cmd_bookmarks(argv: Sequence[str]) -> int:
     parser = _parser(
         "reader bookmarks",
-        "List every bookmark, newest first; or export them to, or import them from, JSON.",
+        "List every bookmark, newest first; export them to, or import them from, JSON; list "
+        "the automatic backups, or restore the newest (or FILE).",
     )
-    parser.add_argument("action", nargs="?", choices=("export", "import"))
+    parser.add_argument("action", nargs="?", choices=("export", "import", "backups", "restore"))
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE.json")
     _json_flag(parser)
     args = parser.parse_args(argv)
-    if args.action and args.file is None:
+    if args.action in ("export", "import") and args.file is None:
         parser.error(f"bookmarks {args.action} needs FILE.json")
     library = _open_library(args)
+    if args.action == "backups":
+        for copy in library.backups():
+            print(copy)
+        return 0
+    if args.action == "restore":
+        # The newest automatic copy with bookmarks the library lost, unless a file is named;
+        # bookmarks already there stay as they are, so restoring twice adds nothing.
+        source = args.file or library.backup_to_restore()
+        if source is None:
+            what = "yet" if not library.backups() else "holding a bookmark the library lacks"
+            raise ReaderError(f"{library.folder}: no bookmark backup {what}")
+        added, skipped = library.import_bookmarks(source)
+        for line in skipped:
+            print(f"skipped {line}")
+        print(f"{added} restored, {len(skipped)} skipped")
+        return 0
     if args.action == "export":
         count = library.export_bookmarks(args.file)
         print(f"exported {count} bookmark{'s' if count != 1 else ''} to {args.file}")
@@ -358,6 +385,30 @@ def _cmd_reindex(argv: Sequence[str]) -> int:
     return 0
 
 
+def _cmd_reset(argv: Sequence[str]) -> int:
+    parser = _parser(
+        "reader reset",
+        "Set a damaged library database aside (renamed, never deleted) and start a new library, "
+        "restoring the bookmarks of the newest backup onto the articles whose files remain.",
+    )
+    args = parser.parse_args(argv)
+    data_dir = paths.data_dir(args.data_dir)
+    try:
+        Library.open(data_dir).close()
+    except DamagedDatabaseError:
+        pass
+    else:
+        raise ReaderError(f"{data_dir}: the library database is not damaged; nothing to do")
+    from reader.store.recovery import start_afresh
+
+    recovery = start_afresh(data_dir, paths.bundled_articles())
+    for line in recovery.lost:
+        print(f"not restored: {line}")
+    print(recovery.summary())
+    recovery.library.close()
+    return 0
+
+
 # -- export ----------------------------------------------------------------------------------
 
 
@@ -386,10 +437,10 @@ def _cmd_export(argv: Sequence[str]) -> int:
         note = mark.note if mark is not None else ""
 
     # Qt is imported only by the commands that draw.
-    from reader.app import headless_application
+    from reader.app import chosen_language, headless_application
     from reader.export.pdf import PdfRequest, export_pdf, proposed_file_name
 
-    headless_application(args.lang)
+    headless_application(chosen_language(library, args.lang))
     request = PdfRequest(article, section, note)
     out = args.out or Path(proposed_file_name(request))
     if out.suffix.lower() != ".pdf":
@@ -422,24 +473,57 @@ def _cmd_window(argv: Sequence[str]) -> int:
         help="save an image of the window once the article is shown, then exit",
     )
     parser.add_argument("--size", type=_size, metavar="WxH", help="window size, such as 1280x800")
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark", "sepia"),
+        help="colour theme for this run (default: the one chosen last, else the system's)",
+    )
     args = parser.parse_args(argv)
     for path in args.files:
         load_article(path)  # refuse a bad file before anything opens or changes
     if args.screenshot is not None and not args.screenshot.parent.is_dir():
         raise ReaderError(f"{args.screenshot}: the folder does not exist")
+    data_dir = paths.data_dir(args.data_dir)
+
+    # Qt is imported only by the commands that draw.
+    from PySide6.QtCore import QSize
+
+    from reader.app import application, hand_over, run_window
+
+    application()  # before any socket: Qt has one application object per process
+    if args.files and args.screenshot is None:
+        # One Reader per data folder: a running one takes the files and shows them.
+        items = [str(path.resolve()) for path in args.files]
+        if hand_over(data_dir, items):
+            print(f"opened in the running Reader: {len(items)} file(s)")
+            return 0
     library = _open_library(args)
     first = None
     if args.files:
         results = library.import_paths(args.files)
         first = results[0].article_id
-
-    # Qt is imported only by the commands that draw.
-    from PySide6.QtCore import QSize
-
-    from reader.app import run_window
-
     size = QSize(*args.size) if args.size else None
-    return run_window(library, first, screenshot=args.screenshot, size=size, language=args.lang)
+    return run_window(
+        library,
+        first,
+        screenshot=args.screenshot,
+        size=size,
+        language=args.lang,
+        theme=args.theme,
+    )
+
+
+def _cmd_install_desktop(argv: Sequence[str]) -> int:
+    parser = _parser(
+        "reader install-desktop",
+        "Add Reader to the desktop's applications menu and to file managers' Open With.",
+    )
+    parser.parse_args(argv)
+    from reader.desktop import install_desktop_entry
+
+    for path in install_desktop_entry():
+        print(path)
+    return 0
 
 
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
@@ -452,11 +536,13 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "export": _cmd_export,
     "search": _cmd_search,
     "reindex": _cmd_reindex,
+    "install-desktop": _cmd_install_desktop,
+    "reset": _cmd_reset,
 }
 
 
 #: Options that may come before the command and take a value (which is not the command).
-_VALUED_OPTIONS = frozenset({"--data-dir", "--lang", "--size", "--screenshot"})
+_VALUED_OPTIONS = frozenset({"--data-dir", "--lang", "--size", "--screenshot", "--theme"})
 
 
 def _command_position(argv: Sequence[str]) -> int | None:

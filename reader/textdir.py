@@ -115,3 +115,17 @@ def declared_language(declared: str | None, text: str) -> str:
     if language and language_direction(language) == text_direction(text):
         return language
     return detect_language(text)
+
+
+#: Explicit embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). In a title they
+#: can make text show in another order than it is written ("‮txt.exe" shows as "exe.txt"), and
+#: spill that order onto what is drawn after it.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def display_safe(text: str) -> str:
+    """`text` as Reader shows a title or heading in a list, a window title or a file name:
+    without explicit bidi controls, so that it reads in the order it is written. (The text
+    itself keeps them; the article's body is laid out paragraph by paragraph, where they
+    cannot reach beyond their own paragraph.)"""
+    return text.translate(_BIDI_CONTROLS)

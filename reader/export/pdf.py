@@ -70,7 +70,13 @@ _UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 def proposed_file_name(request: PdfRequest) -> str:
     """A file name from the article and section titles: Arabic kept, characters that file
     systems refuse or that could disguise the name (bidi controls) removed."""
-    visible = "".join(c for c in request.title() if unicodedata.category(c) not in ("Cf", "Cc"))
+    # Format characters go (bidi controls could disguise the name), except the joiners that
+    # Persian and Arabic words need (ZWNJ in "می‌خواهم").
+    visible = "".join(
+        c
+        for c in request.title()
+        if c in "\u200c\u200d" or unicodedata.category(c) not in ("Cf", "Cc")
+    )
     name = _UNSAFE_IN_NAMES.sub(" ", visible)
     name = " ".join(name.split()).strip(" .")[:120].strip() or "article"
     return f"{name}.pdf"

@@ -27,7 +27,7 @@ from PySide6.QtGui import QGuiApplication
 from reader.icons import bookmark_icon
 from reader.models.document_model import Roles, heading_label, layout_direction
 from reader.store.bookmarks import Bookmark
-from reader.textdir import isolate
+from reader.textdir import display_safe, isolate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -163,7 +163,8 @@ class BookmarkModel(QAbstractTableModel):
 
     def _text(self, mark: Bookmark, column: int, role: int) -> str:
         if column == self.PLACE:
-            text = f"{isolate(mark.article_title)} › {isolate(heading_label(mark.heading))}"
+            title = display_safe(mark.article_title)
+            text = f"{isolate(title)} › {isolate(heading_label(mark.heading))}"
             if mark.orphaned:
                 text += " " + QCoreApplication.translate(
                     "BookmarkModel", "(section no longer in the article)"

@@ -34,7 +34,7 @@ from reader.document import Article, ArticleSummary, Section
 from reader.errors import ReaderError
 from reader.icons import bookmark_icon
 from reader.store.bookmarks import Bookmark
-from reader.textdir import first_strong_direction
+from reader.textdir import display_safe, first_strong_direction
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -241,9 +241,9 @@ class DocumentModel(QAbstractItemModel):
     def _article_data(self, row: int, role: int) -> Any:
         summary = self._source.summary(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return summary.title
+            return display_safe(summary.title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.title}\n{_subtitle(summary)}"
+            return display_safe(f"{summary.title}\n{_subtitle(summary)}")
         if role == Roles.SUMMARY:
             return summary
         if role == Roles.ARTICLE:
@@ -295,14 +295,15 @@ def section_label(section: Section) -> str:
 
 
 def heading_label(heading: str | None) -> str:
-    """A heading as shown, the lead's missing one as "Introduction"."""
+    """A heading as shown (without bidi controls that could disguise it), the lead's missing
+    one as "Introduction"."""
     if heading is not None:
-        return heading
+        return display_safe(heading)
     return QCoreApplication.translate("DocumentModel", "Introduction")
 
 
 def _subtitle(summary: ArticleSummary) -> str:
     if summary.breadcrumb:
-        return " › ".join(summary.breadcrumb)
+        return display_safe(" › ".join(summary.breadcrumb))
     # A file name may hold a newline or a tab: one line in the list, whatever the name.
-    return " ".join(PurePath(summary.source).name.split())
+    return display_safe(" ".join(PurePath(summary.source).name.split()))

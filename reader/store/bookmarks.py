@@ -158,6 +158,13 @@ def reanchor(conn: sqlite3.Connection, article_id: int, sections: tuple[Section,
 
 def export_file(conn: sqlite3.Connection, path: Path) -> int:
     """Write every bookmark to `path` as JSON (atomically); how many were written."""
+    text, count = export_text(conn)
+    write_text_atomically(path, text)
+    return count
+
+
+def export_text(conn: sqlite3.Connection) -> tuple[str, int]:
+    """Every bookmark as the JSON of an export file, and how many there are."""
     records = []
     for row in conn.execute(
         "SELECT a.source, a.content_hash, a.title, b.heading, b.position, b.excerpt, b.note, "
@@ -175,8 +182,7 @@ def export_file(conn: sqlite3.Connection, path: Path) -> int:
             }
         )
     document = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "bookmarks": records}
-    write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    return len(records)
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n", len(records)
 
 
 def import_file(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
@@ -187,27 +193,12 @@ def import_file(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
     with transaction(conn):
         for number, record in enumerate(records, start=1):
             article = record["article"]
-            found = conn.execute(
-                "SELECT id, body FROM articles WHERE source = ? OR content_hash = ? "
-                "ORDER BY source = ? DESC LIMIT 1",
-                (article.get("source"), article.get("content_hash"), article.get("source")),
-            ).fetchone()
+            found = _article_of(conn, record)
             label = f"bookmark {number} ({article.get('title', '?')})"
             if found is None:
                 skipped.append(f"{label}: its article is not in the library")
                 continue
-            duplicate = conn.execute(
-                "SELECT 1 FROM bookmarks WHERE article_id = ? AND heading IS ? AND position = ? "
-                "AND note = ? AND created_at = ?",
-                (
-                    found[0],
-                    record["heading"],
-                    record["position"],
-                    record["note"],
-                    record["created_at"],
-                ),
-            ).fetchone()
-            if duplicate:
+            if _is_there(conn, found[0], record):
                 skipped.append(f"{label}: already there")
                 continue
             sections = tuple(Section(h, tuple(p)) for h, p in json.loads(found[1])["sections"])
@@ -227,6 +218,41 @@ def import_file(conn: sqlite3.Connection, path: Path) -> tuple[int, list[str]]:
             search.index_note(conn, int(cursor.lastrowid or 0), record["note"])
             added += 1
     return added, skipped
+
+
+def missing(conn: sqlite3.Connection, path: Path) -> int:
+    """How many bookmarks of an export file `import_file` would add now."""
+    count = 0
+    for record in _read_export(path):
+        found = _article_of(conn, record)
+        if found is not None and not _is_there(conn, found[0], record):
+            count += 1
+    return count
+
+
+def _article_of(conn: sqlite3.Connection, record: dict[str, Any]) -> tuple[int, str] | None:
+    """The library's article (id, body) an exported bookmark belongs to: the one from the
+    same source, else the one with the same content."""
+    article = record["article"]
+    found = conn.execute(
+        "SELECT id, body FROM articles WHERE source = ? OR content_hash = ? "
+        "ORDER BY source = ? DESC LIMIT 1",
+        (article.get("source"), article.get("content_hash"), article.get("source")),
+    ).fetchone()
+    return None if found is None else (int(found[0]), str(found[1]))
+
+
+def _is_there(conn: sqlite3.Connection, article_id: int, record: dict[str, Any]) -> bool:
+    """Whether the bookmark is in the library already: the same place, made at the same
+    moment. Its note may have been edited since; the library's is the newer, and stays."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM bookmarks WHERE article_id = ? AND heading IS ? AND position = ? "
+            "AND created_at = ?",
+            (article_id, record["heading"], record["position"], record["created_at"]),
+        ).fetchone()
+        is not None
+    )
 
 
 def _read_export(path: Path) -> list[dict[str, Any]]:

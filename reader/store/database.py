@@ -2,7 +2,9 @@
 
 The schema version lives in `PRAGMA user_version`. `MIGRATIONS[v]` takes a database from
 version v to v + 1; opening applies the missing steps in one transaction. A database written
-by a newer Reader (a higher version than `SCHEMA_VERSION`) is refused and left untouched.
+by a newer Reader (a higher version than `SCHEMA_VERSION`) is refused and left untouched. A
+damaged one (garbage, a truncated copy) is refused with `DamagedDatabaseError`, so that the program
+can set it aside (`move_aside`, which renames and never deletes) and start afresh.
 
 Connections run in autocommit mode: every change goes through `transaction()`, which holds the
 write lock from its start (BEGIN IMMEDIATE) so that two processes never interleave a change.
@@ -81,8 +83,68 @@ class DatabaseError(ReaderError):
     """The database cannot be used; `str()` names the file and the reason."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The database file is not a readable SQLite database, or is cut short."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        reason = " ".join(reason.replace("*", " ").split())  # SQLite's reports run over lines
+        super().__init__(f"{path}: the library database is damaged ({reason})")
+        self.path = path
+        self.reason = reason
+
+
+_MAGIC = b"SQLite format 3\x00"
+#: Below this size, opening also runs SQLite's quick check of every page (a few ms a MiB);
+#: above it the header's own checks must do, to keep starting fast.
+_QUICK_CHECK_LIMIT = 64 * 1024 * 1024
+
+
+def check_header(path: Path) -> None:
+    """Refuse a file that cannot be an intact SQLite database, from its first 100 bytes: not
+    SQLite at all, or shorter than the page count its header records (a truncated copy)."""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return  # a new database, or one SQLite has not written yet
+        with path.open("rb") as file:
+            header = file.read(100)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot read the database ({exc.strerror})") from exc
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        raise DamagedDatabaseError(path, "it is not an SQLite database")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counter, valid_for = header[24:28], header[92:96]
+    # The page count is trustworthy when written by the same change as the counter.
+    if counter == valid_for and pages and size < pages * page_size:
+        raise DamagedDatabaseError(
+            path, f"it is cut short: {size} bytes of the {pages * page_size} its header records"
+        )
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged database (and its -wal and -shm files) out of the way, with the time
+    in the name; the new name of the database. Nothing is deleted."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+    path.rename(target)
+    return target
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at `path`."""
+    check_header(path)
     try:
         conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
@@ -99,13 +161,32 @@ def connect(path: Path) -> sqlite3.Connection:
         _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
+        if _file_size(path) <= _QUICK_CHECK_LIMIT:
+            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if result != "ok":
+                raise DamagedDatabaseError(path, str(result))
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if _is_damage(exc):
+            raise DamagedDatabaseError(path, str(exc)) from exc
         raise DatabaseError(f"{path}: not a usable Reader database ({exc})") from exc
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite's error says the file itself is bad, rather than busy or unwritable."""
+    text = str(exc).lower()
+    return any(sign in text for sign in ("malformed", "not a database", "corrupt", "disk image"))
 
 
 def _use_wal(conn: sqlite3.Connection, attempts: int = 200) -> None:

@@ -27,6 +27,7 @@ from reader.importers import ARTICLE_SUFFIXES, Imported, read_articles
 from reader.importers.web import read_url
 from reader.store import bookmarks as bookmark_store
 from reader.store import search as search_index
+from reader.store.backups import backup_bookmarks, backups
 from reader.store.bookmarks import Bookmark
 from reader.store.database import DATABASE_NAME, connect, now, transaction
 from reader.textnorm import DEFAULT, Folding, is_valid_text
@@ -181,11 +182,46 @@ class Library:
             raise ReaderError(
                 f"{data_dir}: cannot create the data folder ({exc.strerror})"
             ) from exc
-        return cls(connect(data_dir / DATABASE_NAME))
+        library = cls(connect(data_dir / DATABASE_NAME))
+        backup_bookmarks(library.conn, data_dir)
+        return library
+
+    @property
+    def database(self) -> Path:
+        """The database file."""
+        return Path(self.conn.execute("PRAGMA database_list").fetchone()[2])
+
+    @property
+    def folder(self) -> Path:
+        """The data folder the library lives in."""
+        return self.database.parent
+
+    def another_connection(self) -> Library:
+        """The same library through a connection of its own, for another thread (an SQLite
+        connection belongs to the thread that made it)."""
+        return Library(connect(self.database))
 
     def close(self) -> None:
+        """Close the database, keeping a copy of the bookmarks if they changed."""
+        if self.closed:
+            return
+        backup_bookmarks(self.conn, self.folder)
         self.closed = True
         self.conn.close()
+
+    def backups(self) -> list[Path]:
+        """The automatic copies of the bookmarks, newest first."""
+        return backups(self.folder)
+
+    def backup_to_restore(self) -> Path | None:
+        """The newest automatic copy holding bookmarks that the library has lost."""
+        for copy in backups(self.folder):
+            try:
+                if bookmark_store.missing(self.conn, copy):
+                    return copy
+            except ReaderError:
+                continue  # a damaged copy: try an older one
+        return None
 
     # -- the article source ----------------------------------------------------------------
 
@@ -322,11 +358,15 @@ class Library:
         self,
         paths: Iterable[Path | str],
         progress: Callable[[ImportResult], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> list[ImportResult]:
         """Import files and folders (recursively). Each file is its own transaction, so an
-        interruption keeps what was done; a file that fails changes nothing."""
+        interruption (or `cancelled()` turning true, checked before each file) keeps what was
+        done and leaves the library consistent; a file that fails changes nothing."""
         results = []
         for path, explicit in expand(paths):
+            if cancelled is not None and cancelled():
+                break
             page = None if explicit else saved_page(path)
             if page is not None:
                 reason = f"the files of a saved web page ({page.name}), not articles"

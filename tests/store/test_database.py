@@ -242,7 +242,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_unchanged(tmp_path: P
     path.write_bytes(junk)
     with pytest.raises(DatabaseError) as info:
         connect(path)
-    assert str(info.value).startswith(f"{path}: not a usable Reader database")
+    assert str(info.value).startswith(f"{path}: the library database is damaged (it is not an")
     assert "\n" not in str(info.value)
     assert path.read_bytes() == junk
 
