@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -21,13 +22,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import paths
 from reader.errors import ReaderError
 from reader.importers.web import is_web_address
 from reader.settings import Settings
+from reader.store.database import DamagedDatabaseError
 from reader.store.library import Library
+from reader.store.recovery import Recovery, start_afresh
 from reader.views import fonts
 from reader.views.main_window import MainWindow
 from reader.views.themes import apply_theme
@@ -230,6 +233,36 @@ def hand_over(data_dir: Path, items: list[str], timeout_ms: int = 1500) -> bool:
 
 def app_icon() -> QIcon:
     return QIcon(str(paths.app_icon()))
+
+
+def offer_fresh_start(
+    error: DamagedDatabaseError,
+    data_dir: Path,
+    ask: Callable[[str], bool] | None = None,
+) -> Recovery | None:
+    """The library database is damaged: say so, and on the reader's word set it aside and
+    start afresh (see reader.store.recovery); None if they chose to quit, which leaves every
+    file as it is. `ask(message)` puts the question (a dialog unless given)."""
+    message = QCoreApplication.translate(
+        "Application",
+        "Reader cannot open your library: %1.\n\nReader can set the damaged file aside "
+        "(it is renamed, nothing is deleted) and start a new library, bringing back your "
+        "bookmarks from the newest backup. Or quit, and the file stays as it is.",
+    ).replace("%1", error.reason)
+    if not (ask or _ask_to_start_afresh)(message):
+        return None
+    return start_afresh(data_dir, paths.bundled_articles())
+
+
+def _ask_to_start_afresh(message: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, application().applicationDisplayName(), message)
+    fresh = box.addButton(
+        QCoreApplication.translate("Application", "Start Afresh"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return box.clickedButton() is fresh
 
 
 def application() -> QApplication:

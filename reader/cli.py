@@ -497,7 +497,22 @@ def _cmd_window(argv: Sequence[str]) -> int:
         if hand_over(data_dir, items):
             print(f"opened in the running Reader: {len(items)} file(s)")
             return 0
-    library = _open_library(args)
+    try:
+        library = _open_library(args)
+    except ReaderError as exc:
+        damage = exc.__cause__
+        if not isinstance(damage, DamagedDatabaseError) or args.screenshot is not None:
+            raise
+        from reader.app import configure_application, offer_fresh_start, system_language
+        from reader.settings import Settings
+
+        language = args.lang or Settings.in_folder(data_dir).language or system_language()
+        configure_application(application(), language)
+        recovery = offer_fresh_start(damage, data_dir)
+        if recovery is None:
+            raise
+        print(recovery.summary())
+        library = recovery.library
     first = None
     if args.files:
         results = library.import_paths(args.files)

@@ -91,6 +91,17 @@ def format_of(path: PurePath, data: bytes) -> Format:
     return "text"
 
 
+#: The largest file read as an article: plain text and Markdown (the longest real articles are
+#: a few hundred kilobytes), and web pages and feeds, which carry markup, scripts and inline
+#: images around their text.
+MAX_BYTES = {"text": 5 * 1024 * 1024, "html": 20 * 1024 * 1024}
+_PAGE_SUFFIXES = frozenset(s for s, kind in _SUFFIXES.items() if kind in ("html", "feed"))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
+
+
 def load_article(path: Path | str) -> Article:
     """Read and parse one article file (a feed's first entry)."""
     return read_articles(path)[0].article
@@ -105,6 +116,16 @@ def read_articles(path: Path | str) -> list[Imported]:
         # A named pipe or a device: opening it could wait forever or never end.
         raise ArticleFileError(path, "not a regular file")
     try:
+        size = path.stat().st_size
+        limit = MAX_BYTES["html" if path.suffix.lower() in _PAGE_SUFFIXES else "text"]
+        if size > limit:
+            # Refused before reading: a log or a database dump under a text name would take
+            # minutes and gigabytes to parse, and no article is that long.
+            raise ArticleFileError(
+                path,
+                f"too large for an article ({_megabytes(size)}; Reader reads articles up to "
+                f"{_megabytes(limit)})",
+            )
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise ArticleFileError(path, "no such file") from exc

@@ -92,12 +92,19 @@ def parse_html(
         doc = lxml.etree.fromstring(restore(extracted).encode("utf-8"))
         blocks = _restore_headings(list(_xml_blocks(doc.find("main"))), page_blocks)
         meta = {key: _clean(value) for key, value in doc.attrib.items()}
+    # A form's buttons and fields ("Send", "Search") are the page's machinery, never the
+    # article's words, though trafilatura sometimes keeps a button's label.
+    controls = {
+        fold_words(_clean(element.text_content()))
+        for element in tree.iter("button", "select", "textarea", "option", "label")
+    }
     page_texts = {fold_words(text) for kind, text in page_blocks if kind == "text"}
     if not any(fold_words(text) in page_texts for kind, text in blocks if kind == "text"):
         # Too little text for trafilatura to call it an article (a short note, a bare page):
         # it gives nothing, or the whole body as one run of text with headings and paragraphs
         # glued together. Take the blocks of the page's main part as they are.
         blocks = list(_html_blocks(_main_part(tree)))
+    blocks = [(kind, text) for kind, text in blocks if fold_words(text) not in controls]
     title = meta.get("title") or _clean(tree.findtext(".//title") or "")
     title, sections = outline(blocks, title)
     if not sections:

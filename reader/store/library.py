@@ -30,6 +30,7 @@ from reader.store import search as search_index
 from reader.store.backups import backup_bookmarks, backups
 from reader.store.bookmarks import Bookmark
 from reader.store.database import DATABASE_NAME, connect, now, transaction
+from reader.store.order import ArticleOrder
 from reader.textnorm import DEFAULT, Folding, is_valid_text
 
 Status = Literal["added", "updated", "moved", "unchanged", "skipped"]
@@ -164,8 +165,7 @@ class Library:
         self.conn = conn
         self.closed = False
         self._data_version = -1
-        self._ids: list[int] = []
-        self._rows: dict[int, int] | None = None  # article id → row, built when asked for
+        self._order = ArticleOrder(conn)  # article ids by row, read as far as asked for
         self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
         self.refresh()
         self._ensure_search_index()
@@ -226,14 +226,13 @@ class Library:
     # -- the article source ----------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read the order of the articles (after another process changed the library)."""
-        self._ids = [
-            r[0]
-            for r in self.conn.execute("SELECT id FROM articles ORDER BY imported_at DESC, id DESC")
-        ]
-        self._pages.clear()
-        self._rows = None
+        """Re-read the order of the articles (after another process changed the library):
+        how many there are and the first of them; the rest as rows further down are asked
+        for (see reader/store/order.py)."""
+        # The version first: a change committed while the order is read is seen as one.
         self._data_version = self._current_data_version()
+        self._order.refresh()
+        self._pages.clear()
 
     def _current_data_version(self) -> int:
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
@@ -244,25 +243,23 @@ class Library:
         return not self.closed and self._current_data_version() != self._data_version
 
     def count(self) -> int:
-        return len(self._ids)
+        return len(self._order)
 
     def article_id(self, row: int) -> int:
         """The id of the article at `row`, or -1 past the end."""
-        return self._ids[row] if 0 <= row < len(self._ids) else -1
+        return self._order.id_at(row)
 
     def row_of(self, article_id: int) -> int:
         """The row of an article, or -1."""
-        if self._rows is None:
-            self._rows = {a: row for row, a in enumerate(self._ids)}
-        return self._rows.get(article_id, -1)
+        return self._order.row_of(article_id)
 
     def summary(self, row: int) -> ArticleSummary:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < len(self._order):
             return _GONE
         page_number = row // self.PAGE
         page = self._pages.get(page_number)
         if page is None:
-            ids = self._ids[page_number * self.PAGE : (page_number + 1) * self.PAGE]
+            ids = self._order.ids(page_number * self.PAGE, (page_number + 1) * self.PAGE)
             found = {
                 r[0]: _summary(r)
                 for r in self.conn.execute(
@@ -481,8 +478,7 @@ class Library:
         self._pages.clear()
         if existing is None:
             # Only once committed: the newest comes first.
-            self._ids.insert(0, article_id)
-            self._rows = None
+            self._order.added(article_id)
             return ImportResult(label, "added", article_id, article.title)
         status: Status = "updated" if old_source == source else "moved"
         return ImportResult(label, status, article_id, article.title)
@@ -493,12 +489,13 @@ class Library:
             count = self.conn.execute(
                 "SELECT COUNT(*) FROM bookmarks WHERE article_id = ?", (article_id,)
             ).fetchone()[0]
+            key = self.conn.execute(
+                "SELECT imported_at, id FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
             search_index.unindex_article(self.conn, article_id)
             self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-        if article_id in self._ids:
-            self._ids.remove(article_id)
+        self._order.removed(article_id, None if key is None else (str(key[0]), int(key[1])))
         self._pages.clear()
-        self._rows = None
         return int(count)
 
     # -- bookmarks -------------------------------------------------------------------------
@@ -556,8 +553,13 @@ def _still_there(source: str) -> bool:
 
 
 def printable_path(path: Path | str) -> str:
-    """A path as it can be printed and stored: undecodable bytes of its name shown as \\xNN."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """A path as it can be printed on one line: undecodable bytes of its name shown as \\xNN,
+    and control characters (a newline in a file name) escaped as \\n or \\xNN."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return text.translate(_CONTROL_ESCAPES)
+
+
+_CONTROL_ESCAPES = {c: repr(chr(c))[1:-1] for c in (*range(0x20), 0x7F)}
 
 
 def expand(paths: Iterable[Path | str]) -> Iterator[tuple[Path, bool]]:

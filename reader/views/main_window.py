@@ -878,6 +878,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         current = self.articles.currentIndex()
         title = current.data() if current.isValid() else None
+        if title and len(title) > 100:
+            title = title[:99].rstrip() + "…"  # a title of thousands of characters
         app = self.tr("Reader")
         self.setWindowTitle(f"{title} — {app}" if title else app)
 

@@ -183,3 +183,32 @@ def test_reset_sets_a_damaged_database_aside_and_refuses_a_healthy_one(
     assert "moved to" in out
     assert [p for p in data.iterdir() if ".damaged-" in p.name]
     assert main(["list", "--data-dir", str(data)]) == 0
+
+
+def test_the_window_offers_to_start_afresh_and_quitting_leaves_everything(
+    tmp_path: Path, app
+) -> None:  # type: ignore[no-untyped-def]
+    from reader.app import offer_fresh_start
+
+    data = tmp_path / "data"
+    library = _library_with_marks(data, ARTICLES / "en_news.txt")
+    library.close()
+    database = data / DATABASE_NAME
+    database.write_bytes(database.read_bytes()[:6000])
+    damaged = database.read_bytes()
+    with pytest.raises(DamagedDatabaseError) as caught:
+        Library.open(data)
+
+    asked: list[str] = []
+    assert offer_fresh_start(caught.value, data, ask=lambda m: asked.append(m) is not None) is None
+    [question] = asked
+    assert "cut short" in question and "لا يُحذف منه شيء" in question  # in Arabic
+    assert database.read_bytes() == damaged and not list(data.glob("*.damaged-*"))
+
+    recovery = offer_fresh_start(caught.value, data, ask=lambda _m: True)
+    assert recovery is not None
+    try:
+        assert recovery.moved_to.read_bytes() == damaged
+        assert recovery.bookmarks_restored == 2
+    finally:
+        recovery.library.close()
