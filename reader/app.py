@@ -292,6 +292,7 @@ def run_window(
     if screenshot is None:
         session.listen()
     window = session.open_window(article_id, restore=screenshot is None)
+    window.remembers = screenshot is None
     if size is not None:
         window.resize(size)
     if screenshot is None:

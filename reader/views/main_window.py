@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.sections = QItemSelectionModel(self.model, self)
         self._place: tuple[int, int, int] | None = None  # kept across a model reset
         self._pending_scroll: float | None = None  # restored once the window shows
+        #: Whether closing saves the window and the place (not for a screenshot run).
+        self.remembers = True
         self._was_maximized = False
 
         self.article_list = ArticleList(self.model, self.articles)
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_pane.raise_()
         for tabs in self.findChildren(QTabBar):
             tabs.setAccessibleName(self.tr("Bookmarks and search results"))
-        self.resizeDocks([self.bookmarks_pane], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.bookmarks_pane], [200], Qt.Orientation.Vertical)
         self.bookmarks_pane.open_requested.connect(self.open_article_id)
 
         self.import_job: ImportJob | None = None
@@ -861,7 +863,8 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.import_job.cancel()
             self.import_job.wait()
-        self.save_state()
+        if self.remembers:
+            self.save_state()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
