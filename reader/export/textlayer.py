@@ -56,6 +56,8 @@ _PAIRS = {
     "«": "»", "»": "«", "‹": "›", "›": "‹",
 }  # fmt: skip
 _RLM, _LRM = "\u200f", "\u200e"
+#: What may stand between the digits of one number ("2020-2022", "3.75", "1,200", "12%").
+_INSIDE_NUMBERS = frozenset("-.,%\u066b\u066c\u066a" + _LRM)
 WORD_JOINER = "\u2060"
 _NEUTRAL = frozenset({"WS", "ON", "CS", "ES", "ET", "NSM", "BN", "S", "B"})
 _LTR = frozenset({"L", "EN", "AN"})
@@ -228,7 +230,31 @@ def with_direction_marks(text: str, rtl: bool) -> tuple[str, list[int]]:
     if text and unicodedata.bidirectional(text[-1]) in _PUNCTUATION and out[-1] != mark:
         out.append(mark)
         source.append(len(text) - 1)
+    if rtl:
+        return _mark_numbers(out, source)
     return "".join(out), source
+
+
+def _mark_numbers(chars: list[str], source: list[int]) -> tuple[str, list[int]]:
+    """In a right-to-left paragraph, pdftotext reads a number's hyphen on the wrong side
+    ("ל-4" came back "ל4-", "3-4%" as "4-3%"). A left-to-right mark before each number, and
+    on both sides of a hyphen between a right-to-left letter and a number, makes it read the
+    number and its hyphen as one left-to-right run, in the order written."""
+    out: list[str] = []
+    at: list[int] = []
+    for j, char in enumerate(chars):
+        before = chars[j - 1] if j else ""
+        after = chars[j + 1] if j + 1 < len(chars) else ""
+        if char == "-" and after.isdigit() and unicodedata.bidirectional(before) in _RTL:
+            out += [_LRM, char, _LRM]
+            at += [source[j]] * 3
+            continue
+        if char.isdigit() and not before.isdigit() and before not in _INSIDE_NUMBERS:
+            out.append(_LRM)
+            at.append(source[j])
+        out.append(char)
+        at.append(source[j])
+    return "".join(out), at
 
 
 def _after_right_to_left(text: str, at: int) -> bool:

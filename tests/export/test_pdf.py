@@ -137,6 +137,29 @@ def test_lam_alef_forms_harakat_brackets_latin_and_digits_round_trip(gui, tmp_pa
     assert_round_trips(request, export_pdf(request, tmp_path / "hard.pdf"))
 
 
+NUMBERS = (
+    "הממשלה אישרה תוספת ל-4 משרדים חדשים, ירידה של 3% ב-2024 לעומת השנה הקודמת.",
+    "نما الاقتصاد بنسبة 3-4% بين 2020-2022، وسعر الدولار 3.75 ريال و-2 نقطة.",
+    "زار ٢٥ شخصًا المعرض عام ٢٠٢٣، و-٣ منهم أطفال، في الساعة 10:30 (من أصل 40).",
+)
+
+
+@pytest.mark.parametrize("paragraph", NUMBERS, ids=["hebrew", "arabic", "arabic-indic"])
+def test_numbers_with_hyphens_keep_their_order_in_right_to_left_text(
+    gui, tmp_path: Path, paragraph: str
+) -> None:  # type: ignore[no-untyped-def]
+    """pdftotext used to read "ל-4" as "ל4-" and "3-4%" as "4-3%"."""
+    hebrew = paragraph[0] == "ה"
+    article = Article(
+        title="בדיקה" if hebrew else "اختبار",
+        sections=(Section(None, (paragraph,)),),
+        language="he" if hebrew else "ar",
+        direction="rtl",
+    )
+    request = PdfRequest(article, 0)
+    assert_round_trips(request, export_pdf(request, tmp_path / "numbers.pdf"))
+
+
 def _long_section() -> Article:
     """A section of well over 30 pages, from varied paragraphs."""
     sample = load_article(SAMPLE)
