@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
             pane.installEventFilter(self)
 
         self._create_actions()
+        self._isolate_shortcut_labels()
         self.articles.currentChanged.connect(self._update_title)
         self.sections.currentChanged.connect(self._update_bookmark_action)
         self.model.dataChanged.connect(self._update_bookmark_action)
@@ -501,12 +502,23 @@ class MainWindow(QMainWindow):
             for action in menu.actions():
                 keys = action.shortcuts()
                 if keys and not action.isSeparator():
-                    name = action.text().replace("&", "").rstrip("…")
-                    text = ", ".join(
-                        k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys
-                    )
-                    rows.append((name, text))
+                    name = action.text().split("\t")[0].replace("&", "").rstrip("…")
+                    rows.append((name, _keys_text(keys)))
         return list(dict.fromkeys(rows))
+
+    def _isolate_shortcut_labels(self) -> None:
+        """Menus draw an action's keys after a tab in its text when there is one. Give them
+        that text in a left-to-right isolate: in a right-to-left menu, Qt's own label would
+        show "Ctrl++" as "++Ctrl"."""
+        for menu in self.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                keys = action.shortcuts()
+                if keys and "\t" not in action.text():
+                    # Toolbar buttons and tooltips take their text from these otherwise.
+                    plain = action.text().replace("&", "").rstrip("…")
+                    action.setIconText(plain)
+                    action.setToolTip(f"{plain} (\u2066{_keys_text(keys[:1])}\u2069)")
+                    action.setText(f"{action.text()}\t\u2066{_keys_text(keys[:1])}\u2069")
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -895,3 +907,7 @@ def _dropped_items(urls: Sequence[QUrl]) -> list[Path | str]:
         elif url.scheme() in ("http", "https"):
             items.append(url.toString())
     return items
+
+
+def _keys_text(keys: Sequence[QKeySequence]) -> str:
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)

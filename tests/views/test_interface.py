@@ -364,3 +364,12 @@ def test_install_desktop_writes_an_entry_and_an_icon(tmp_path: Path, monkeypatch
     assert "text/html" in desktop["MimeType"] and "application/rss+xml" in desktop["MimeType"]
     assert desktop["Name[ar]"] == "ريدر"
     assert icon.read_bytes() == paths.app_icon().read_bytes()
+
+
+def test_shortcut_labels_stay_left_to_right_in_the_arabic_menus(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    run = session("ar")
+    window = _show(qtbot, run.open_window())
+    label = window.larger_text_action.text()
+    assert label.endswith("\t\u2066Ctrl++\u2069"), repr(label)
+    assert window.larger_text_action.iconText() == "تكبير النص"
+    assert "Ctrl+" not in window.import_files_action.iconText(), "toolbar buttons: no keys"
