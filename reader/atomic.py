@@ -4,22 +4,91 @@ The new content goes to a temporary file in the target's folder, which is flushe
 and renamed over the target. A target that is a symbolic link keeps its link: the file it
 points at is replaced. The new file gets the usual permissions (0666 less the umask), not
 the private ones of a temporary file.
+
+The temporary is named `.NAME.XXXXXXXX.part` (NAME the target's name, cut to 60 characters,
+and eight random hexadecimal digits): hidden, and ending in `.part`, so that neither a person
+nor a program looking for the target's kind of file can take it for the target. A failure
+removes it; a process killed while writing (SIGKILL, a power cut) cannot, and leaves it. So
+each write first removes the temporaries of its own target that are older than
+`STALE_AFTER`: a younger one may belong to another process writing the same target at this
+moment, whose rename would fail if its temporary went. Only files named exactly as this module
+names them are touched, never a symbolic link or a folder.
 """
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
+import re
+import secrets
+import stat
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from reader.errors import ReaderError
+
+#: Seconds after which a temporary nobody has written to is a dead writer's. Writing a PDF
+#: of hundreds of pages takes seconds; ten minutes leaves room for a slow disk.
+STALE_AFTER = 600.0
+
+_NAME_LENGTH = 60
+_RANDOM_DIGITS = 8
 
 
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def temporary_pattern(name: str | None = None) -> re.Pattern[str]:
+    """What the names of the temporaries for a target called `name` (for any target, when
+    None) match, in full."""
+    stem = re.escape(name[:_NAME_LENGTH]) if name is not None else ".+"
+    # Hexadecimal digits now; letters, digits and "_" from tempfile.mkstemp before, whose
+    # leftovers go the same way.
+    return re.compile(rf"\.{stem}\.[a-z0-9_]{{{_RANDOM_DIGITS}}}\.part")
+
+
+def remove_stale_temporaries(
+    folder: Path, name: str | None = None, older_than: float = STALE_AFTER
+) -> list[Path]:
+    """Remove the temporaries for a target called `name` (for any target, when None) in
+    `folder` that nobody has written to for `older_than` seconds; the files removed. Never
+    raises: a leftover that cannot be removed now is removed another time."""
+    pattern = temporary_pattern(name)
+    limit = time.time() - older_than
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        if not pattern.fullmatch(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
+def _new_temporary(folder: Path, name: str) -> Path:
+    """Create an empty temporary for a target called `name` in `folder`, readable by its
+    owner only until it is complete."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        path = folder / f".{name[:_NAME_LENGTH]}.{secrets.token_hex(_RANDOM_DIGITS // 2)}.part"
+        try:
+            os.close(os.open(path, flags, 0o600))
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
 
 
 def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
@@ -31,12 +100,11 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ReaderError(f"{path}: the folder does not exist")
+    remove_stale_temporaries(folder, target.name)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name[:60]}.", suffix=".part", dir=folder)
-        os.close(handle)
+        temporary = _new_temporary(folder, target.name)
     except OSError as exc:
         raise ReaderError(f"{path}: cannot write ({exc.strerror})") from exc
-    temporary = Path(name)
     try:
         write(temporary)
         with temporary.open("rb+") as written:

@@ -1,5 +1,7 @@
 """The library survives what happens to real processes: one killed with SIGKILL in the middle
-of a large import, and two importing into one data folder at the same time.
+of a large import, two importing into one data folder at the same time, and the kill loop
+(tests/killing/: imports, bookmark edits and PDF exports killed at random moments) at a size
+for the suite; scripts/kill_loop.py runs it at full size.
 
 These run Reader as separate processes (`python -m reader`), as a user's shell would, and
 look at the database afterwards with a fresh SQLite connection.
@@ -10,7 +12,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -22,101 +23,10 @@ import pytest
 from reader import paths
 from reader.store.database import DATABASE_NAME
 from reader.store.library import Library
+from tests.killing import QUICK, kill_loop
+from tests.processes import count_under, generate, health, reader
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs POSIX signals")
-
-_AR = (
-    "قال المسؤول إن الحكومة تعمل على خطة جديدة لتطوير التعليم والصحة في المدن والقرى "
-    "خلال الأعوام المقبلة مع مراجعة شاملة للميزانية والمشاريع"
-)
-_EN = (
-    "the committee said on monday that the new plan would improve schools and hospitals "
-    "across the region over the coming years with a full review of the budget"
-)
-_CRUMBS = {"ar": "الرئيسية › أخبار › {n}", "en": "Home › News › {n}"}
-_TITLES = {"ar": "تقرير رقم {n} عن خطة التطوير الجديدة", "en": "Report number {n} on the new plan"}
-
-
-def article(number: int) -> bytes:
-    """Article `number` of a varied set: Arabic or English, with or without a breadcrumb,
-    3 to 12 sections of 1 to 4 paragraphs, headings with or without a colon, LF or CRLF
-    line endings, some with a byte-order mark. Every one is different."""
-    rng = random.Random(number)
-    language = "ar" if number % 3 else "en"
-    words = (_AR if language == "ar" else _EN).split()
-    lines = []
-    if number % 4:
-        lines += [_CRUMBS[language].format(n=number % 7), ""]
-    lines += [_TITLES[language].format(n=number), ""]
-    for section in range(rng.randint(3, 12)):
-        if section:
-            heading = f"{rng.choice(words)} {section} {number}"
-            lines.append(heading + (":" if section % 2 else ""))
-        for paragraph in range(rng.randint(1, 4)):
-            sentence = " ".join(rng.choice(words) for _ in range(rng.randint(15, 60)))
-            lines += [f"{sentence} {number}-{section}-{paragraph}.", ""]
-    text = ("\r\n" if number % 5 == 0 else "\n").join(lines)
-    data = text.encode("utf-8")
-    return b"\xef\xbb\xbf" + data if number % 11 == 0 else data
-
-
-def generate(folder: Path, numbers: range) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    files = []
-    for number in numbers:
-        path = folder / f"article-{number:04d}.txt"
-        path.write_bytes(article(number))
-        files.append(path)
-    return files
-
-
-def reader(*args: str | Path) -> list[str]:
-    return [sys.executable, "-m", "reader", *map(str, args)]
-
-
-def under(folder: Path) -> str:
-    return str(folder.resolve()) + os.sep
-
-
-def count_under(database: Path, folder: Path) -> int | None:
-    """How many articles from `folder` a fresh connection sees; None if it cannot look yet."""
-    if not database.exists():
-        return None
-    prefix = under(folder)
-    try:
-        conn = sqlite3.connect(f"file:{database}?mode=rw", uri=True, timeout=5)
-        try:
-            row = conn.execute(
-                "SELECT COUNT(*) FROM articles WHERE substr(source, 1, ?) = ?",
-                (len(prefix), prefix),
-            ).fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return int(row[0])
-
-
-@dataclass(frozen=True)
-class Health:
-    integrity: str
-    foreign_keys_broken: int
-    articles: int
-    sources: int
-    contents: int
-
-
-def health(database: Path) -> Health:
-    conn = sqlite3.connect(f"file:{database}?mode=rw", uri=True)
-    try:
-        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        broken = len(conn.execute("PRAGMA foreign_key_check").fetchall())
-        articles, sources, contents = conn.execute(
-            "SELECT COUNT(*), COUNT(DISTINCT source), COUNT(DISTINCT content_hash) FROM articles"
-        ).fetchone()
-    finally:
-        conn.close()
-    return Health(integrity, broken, articles, sources, contents)
 
 
 @dataclass(frozen=True)
@@ -187,6 +97,7 @@ def test_sigkill_in_the_middle_of_an_import_loses_nothing_acknowledged(tmp_path:
     state = health(database)
     assert state.integrity == "ok"
     assert state.foreign_keys_broken == 0
+    assert state.search_index == "ok"
     killed_at = count_under(database, folder)
     assert killed_at is not None and seen <= killed_at < 1000
     assert state.articles == bundled + killed_at
@@ -295,4 +206,18 @@ def test_two_processes_importing_into_one_library_lose_and_duplicate_nothing(
         library.close()
     expected = {str(p.resolve()) for p in (*shared, *only_a, *only_b)}
     expected |= {str(p.resolve()) for p in paths.bundled_articles()}
-    assert sorted(sources) == sorted(expected)
+    assert sorted(map(str, sources)) == sorted(expected)
+
+
+def test_the_kill_loop_in_small_finds_nothing_wrong(tmp_path: Path) -> None:
+    """scripts/kill_loop.py's loop, three runs a scenario on smaller work: an import, a
+    stream of bookmark changes and a PDF export, each killed at a random moment; the
+    database whole, nothing acknowledged lost, no partial PDF, and what killed exports left
+    removed by the next once stale."""
+    seed = random.randrange(1_000_000)
+    said: list[str] = []
+    summaries = kill_loop(tmp_path / "loop", 3, seed, QUICK, say=said.append)
+    report = "\n".join([f"seed {seed}", *said])
+    assert [s.scenario for s in summaries] == ["import", "bookmarks", "export"]
+    assert all(len(s.runs) == 3 for s in summaries), report
+    assert sum(s.failures for s in summaries) == 0, report
