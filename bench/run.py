@@ -7,13 +7,20 @@ one process, so compare them with each other rather than with another machine's.
              of 30+ pages
     search   library-wide search on a generated library of READER_BENCH_ARTICLES articles
              (default 100,000; built once, kept under /tmp/reader-bench/)
+    start    `reader --screenshot` on libraries of 1,000, 10,000 and 100,000 articles beside
+             an empty QMainWindow: wall time and peak memory; draws docs/scaling.png
+    import   plain text and HTML files imported a second
+    switch   another article, another section, in a window on 10,000 articles
+    scale    start, import and switch
+
+With no name, every benchmark runs once. The generated libraries are made by
+`bench/generator.py` and shared by search, start and switch.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import platform
 import re
 import statistics
 import sys
@@ -80,22 +87,57 @@ def bench_search(repeat: int) -> None:
     run()
 
 
-BENCHMARKS = {"export": bench_export, "search": bench_search}
+def bench_start(repeat: int) -> None:
+    from bench.start_bench import bench_start as run
+
+    run(repeat)
+
+
+def bench_import(repeat: int) -> None:
+    from bench.import_bench import bench_import as run
+
+    run(repeat)
+
+
+def bench_switch(repeat: int) -> None:
+    from bench.switch_bench import bench_switch as run
+
+    run(repeat)
+
+
+BENCHMARKS: dict[str, Callable[[int], None]] = {
+    "export": bench_export,
+    "search": bench_search,
+    "start": bench_start,
+    "import": bench_import,
+    "switch": bench_switch,
+}
+#: Names that stand for several benchmarks.
+GROUPS = {"scale": ("start", "import", "switch")}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("names", nargs="*", metavar="NAME", help=", ".join(BENCHMARKS))
+    known = [*BENCHMARKS, *GROUPS]
+    parser.add_argument("names", nargs="*", metavar="NAME", help=", ".join(known))
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
-    unknown = [n for n in args.names if n not in BENCHMARKS]
+    unknown = [n for n in args.names if n not in known]
     if unknown:
-        parser.error(f"no benchmark {', '.join(unknown)} (there are: {', '.join(BENCHMARKS)})")
-    print(
-        f"# {platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, {platform.system()}"
-    )
+        parser.error(f"no benchmark {', '.join(unknown)} (there are: {', '.join(known)})")
+    names: list[str] = []
     for name in args.names or BENCHMARKS:
+        for one in GROUPS.get(name, (name,)):
+            if one not in names:
+                names.append(one)
+    from bench.machine import describe
+    from reader.app import application
+
+    # One application object for every benchmark in this process, able to show widgets (the
+    # switch benchmark's window); export and the plot need only what it has.
+    application()
+    print(f"# {describe()}")
+    for name in names:
         BENCHMARKS[name](args.repeat)
     return 0
 
