@@ -111,11 +111,15 @@ class Session(QObject):
 
     window_replaced = Signal(object)  # the new MainWindow
 
-    def __init__(self, app: QApplication, library: Library, settings: Settings) -> None:
+    def __init__(
+        self, app: QApplication, library: Library, settings: Settings, theme: str | None = None
+    ) -> None:
         super().__init__(app)
         self.app = app
         self.library = library
         self.settings = settings
+        #: The theme in use: one given for this run (--theme), else the remembered one.
+        self.theme = theme or settings.theme
         self.window: MainWindow | None = None
         self.server: QLocalServer | None = None
         app.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
@@ -127,6 +131,7 @@ class Session(QObject):
     def open_window(self, article_id: int | None = None, restore: bool = True) -> MainWindow:
         """Build the window, put it back as it was left, and show it."""
         window = MainWindow(self.library, settings=self.settings)
+        window.show_theme(self.theme)
         window.language_requested.connect(self.switch_language)
         if restore:
             window.restore_state(open_place=article_id is None)
@@ -140,16 +145,21 @@ class Session(QObject):
         """Switch the interface to `language` now and remember the choice."""
         if language not in LANGUAGES:
             return None
-        self.settings.language = language
         old = self.window
         if old is not None:
             if old.import_job is not None:
+                old.show_language(self.language)
                 old.statusBar().showMessage(
-                    old.tr("The language can change once the import has finished."), 6000
+                    QCoreApplication.translate(
+                        "MainWindow", "The language can change once the import has finished."
+                    ),
+                    6000,
                 )
                 return None
+            self.theme = old.theme_choice
             old.save_state()
-        configure_application(self.app, language, self.settings.theme)
+        self.settings.language = language
+        configure_application(self.app, language, self.theme)
         window = self.open_window()
         if old is not None:
             old.hide()
@@ -158,22 +168,26 @@ class Session(QObject):
         return window
 
     def _follow_system_scheme(self) -> None:
-        if self.settings.theme == "system":
+        current = self.window.theme_choice if self.window is not None else self.theme
+        if current == "system":
             apply_theme(self.app, "system")
 
     # -- one instance per data folder ------------------------------------------------------
 
     def listen(self) -> bool:
-        """Take calls from later `reader FILE` runs on this data folder."""
+        """Take calls from later `reader` runs on this data folder. False when another
+        Reader answers on the socket already (it keeps it) or the socket cannot be made."""
         name = instance_name(self.library.folder)
+        if hand_over(self.library.folder, []):
+            return False
+        if not _ours(name):
+            return False  # someone else's file in our place: leave it, and do without
+        # Nobody answers: a socket left by a Reader that crashed, safe to take over.
+        QLocalServer.removeServer(name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(name):
-            # A socket left by a Reader that crashed: nobody answers on it (hand_over
-            # checked), so take it over.
-            QLocalServer.removeServer(name)
-            if not server.listen(name):
-                return False
+            return False
         server.newConnection.connect(lambda: self._answer(server))
         self.server = server
         return True
@@ -186,18 +200,14 @@ class Session(QObject):
 
     def _read_request(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
+            if socket.bytesAvailable() > _MAX_REQUEST:
+                socket.abort()  # no line in a megabyte: not a Reader talking
             return
-        try:
-            request = json.loads(bytes(socket.readLine().data()).decode("utf-8"))
-            items = [str(item) for item in request.get("open", [])]
-        except (ValueError, AttributeError, TypeError):
-            socket.write(b"error\n")
-            socket.flush()
-            return
-        socket.write(b"ok\n")
+        items = _request_items(bytes(socket.readLine(_MAX_REQUEST).data()))
+        socket.write(b"error\n" if items is None else b"ok\n")
         socket.flush()
         window = self.window
-        if window is None:
+        if items is None or window is None:
             return
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.show()
@@ -208,10 +218,66 @@ class Session(QObject):
             window.import_paths(paths)
 
 
+#: The longest request a running Reader reads, and the most items it takes from one.
+_MAX_REQUEST = 1 << 20
+_MAX_ITEMS = 1000
+
+
+def _request_items(line: bytes) -> list[str] | None:
+    """The items of a request line, `{"open": [absolute path or web address, ...]}`; None
+    for anything else (the caller answers "error" and does nothing)."""
+    try:
+        request = json.loads(line.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return None
+    items = request.get("open") if isinstance(request, dict) else None
+    if not isinstance(items, list) or len(items) > _MAX_ITEMS:
+        return None
+    if not all(isinstance(item, str) for item in items):
+        return None
+    if not all(is_web_address(item) or Path(item).is_absolute() for item in items):
+        return None
+    return items
+
+
 def instance_name(data_dir: Path) -> str:
-    """The local socket a Reader on `data_dir` listens on: one per user and data folder."""
+    """The local socket a Reader on `data_dir` listens on, one per user and data folder: in
+    the user's own runtime folder (mode 0700, so no other user can take the name first),
+    else in the data folder; only when neither can hold a socket path, a name in the
+    system's temporary folder."""
     key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{data_dir.resolve()}"
-    return "reader-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    candidates = [Path(runtime) / f"reader-{digest}"] if runtime else []
+    candidates.append(data_dir.resolve() / ".reader.socket")
+    for path in candidates:
+        # A Unix socket's path is limited to about 107 bytes.
+        if len(os.fsencode(path)) < 100 and _private_folder(path.parent):
+            return str(path)
+    return f"reader-{digest}"
+
+
+def _private_folder(folder: Path) -> bool:
+    """Whether `folder` is a folder of this user's that others cannot write into."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return False
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return folder.is_dir() and mine and not info.st_mode & 0o022
+
+
+def _ours(name: str) -> bool:
+    """Whether a socket path is free or this user's (another user's is never touched)."""
+    if not name.startswith("/"):
+        return True
+    try:
+        owner = Path(name).lstat().st_uid
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return not hasattr(os, "getuid") or owner == os.getuid()
 
 
 def hand_over(data_dir: Path, items: list[str], timeout_ms: int = 1500) -> bool:
@@ -220,8 +286,11 @@ def hand_over(data_dir: Path, items: list[str], timeout_ms: int = 1500) -> bool:
     if QCoreApplication.instance() is None:
         # Sockets need an application object, even for blocking calls; a console one will do.
         _console.append(QCoreApplication([sys.argv[0] if sys.argv else "reader"]))
+    name = instance_name(data_dir)
+    if not _ours(name):
+        return False  # never hand a file to a socket another user made
     socket = QLocalSocket()
-    socket.connectToServer(instance_name(data_dir))
+    socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
         return False
     socket.write(json.dumps({"open": items}, ensure_ascii=False).encode("utf-8") + b"\n")
@@ -251,7 +320,17 @@ def offer_fresh_start(
     ).replace("%1", error.reason)
     if not (ask or _ask_to_start_afresh)(message):
         return None
-    return start_afresh(data_dir, paths.bundled_articles())
+    recovery = start_afresh(data_dir, paths.bundled_articles())
+    if ask is None:
+        lines = [recovery.summary(), *(f"not restored: {line}" for line in recovery.lost)]
+        QMessageBox.information(None, application().applicationDisplayName(), "\n".join(lines))
+    return recovery
+
+
+def show_error(message: str) -> None:
+    """A problem that stops the window from opening, in a message box (for a Reader started
+    from the desktop, where stderr goes nowhere)."""
+    QMessageBox.critical(None, application().applicationDisplayName() or "Reader", message)
 
 
 def _ask_to_start_afresh(message: str) -> bool:
@@ -288,7 +367,7 @@ def run_window(
     app = application()
     settings = Settings.in_folder(library.folder)
     configure_application(app, chosen_language(library, language), theme or settings.theme)
-    session = Session(app, library, settings)
+    session = Session(app, library, settings, theme)
     if screenshot is None:
         session.listen()
     window = session.open_window(article_id, restore=screenshot is None)

@@ -24,9 +24,11 @@ Qt is imported only when the window is asked for, so the other commands need no 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -88,7 +90,12 @@ def _open_library(args: argparse.Namespace) -> Library:
             f"{exc}; `reader reset` sets it aside (nothing is deleted) and starts a new one"
         ) from exc
     library.import_bundled(paths.bundled_articles())
+    _opened.append(library)
     return library
+
+
+#: Libraries the command opened, closed when it ends.
+_opened: list[Library] = []
 
 
 def _is_address(argument: str) -> bool:
@@ -491,8 +498,9 @@ def _cmd_window(argv: Sequence[str]) -> int:
     from reader.app import application, hand_over, run_window
 
     application()  # before any socket: Qt has one application object per process
-    if args.files and args.screenshot is None:
-        # One Reader per data folder: a running one takes the files and shows them.
+    if args.screenshot is None:
+        # One Reader per data folder: a running one takes the files (if any) and comes to
+        # the front.
         items = [str(path.resolve()) for path in args.files]
         if hand_over(data_dir, items):
             print(f"opened in the running Reader: {len(items)} file(s)")
@@ -512,7 +520,10 @@ def _cmd_window(argv: Sequence[str]) -> int:
         if recovery is None:
             raise
         print(recovery.summary())
+        for line in recovery.lost:
+            print(f"not restored: {line}")
         library = recovery.library
+        _opened.append(library)
     first = None
     if args.files:
         results = library.import_paths(args.files)
@@ -574,8 +585,9 @@ def _command_position(argv: Sequence[str]) -> int | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run a command; the exit status."""
+def main(argv: Sequence[str] | None = None, report_in_dialog: bool = False) -> int:
+    """Run a command; the exit status. With `report_in_dialog` (started from the desktop),
+    a failure of the window command is shown in a message box as well as on stderr."""
     argv = list(sys.argv[1:] if argv is None else argv)
     first = _command_position(argv)
     command = COMMANDS.get(argv[first]) if first is not None else None
@@ -585,6 +597,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_window(argv)
     except ReaderError as exc:
         print(f"reader: {exc}", file=sys.stderr)
+        if report_in_dialog and command is None:
+            from reader.app import show_error
+
+            show_error(str(exc))
+        return 1
+    except sqlite3.DatabaseError as exc:
+        # Damage found in the middle of a command (a large database is not fully checked
+        # when it opens): still one line, never a traceback.
+        detail = " ".join(str(exc).split())
+        print(f"reader: the library database failed ({detail})", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -593,3 +615,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    finally:
+        # Closing keeps a copy of changed bookmarks (reader.store.backups).
+        while _opened:
+            library = _opened.pop()
+            with contextlib.suppress(sqlite3.Error, ReaderError):
+                library.close()

@@ -34,13 +34,20 @@ def _launcher() -> str:
     return found or "reader-gui"
 
 
+def exec_argument(program: str) -> str:
+    """`program` as an argument of a desktop entry's Exec key: quoted, with the characters
+    the Desktop Entry Specification reserves escaped, and "%" doubled (a lone one would be a
+    field code). The key's value is then escaped once more as a string (backslashes
+    doubled)."""
+    quoted = "".join("\\" + c if c in '"`$\\' else c for c in program).replace("%", "%%")
+    return '"' + quoted.replace("\\", "\\\\") + '"'
+
+
 def install_desktop_entry() -> list[Path]:
     """Write the desktop entry and the icon; the files written."""
     home = _data_home()
     entry = paths.desktop_entry().read_text(encoding="utf-8")
-    launcher = _launcher()
-    quoted = f'"{launcher}"' if " " in launcher else launcher
-    entry = entry.replace("Exec=reader-gui %F", f"Exec={quoted} %F")
+    entry = entry.replace("Exec=reader-gui %F", f"Exec={exec_argument(_launcher())} %F")
     entry_path = home / "applications" / "reader.desktop"
     icon_path = home / "icons" / "hicolor" / "scalable" / "apps" / "reader.svg"
     _write(entry_path, entry.encode("utf-8"))

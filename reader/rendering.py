@@ -31,8 +31,15 @@ from reader.models.document_model import heading_label, layout_direction
 from reader.views import fonts
 
 _HYPHEN_INSIDE = re.compile(r"-(?=[-\w])")
-#: A web address in running text, without the punctuation that usually follows one.
-_WEB_ADDRESS = re.compile(r"\bhttps?://[^\s<>\"«»]+[^\s<>\"«».,;:!?؟،؛)\]}]", re.IGNORECASE)
+#: A web address in running text: no spaces, quotes, angle brackets, guillemets or bidi
+#: controls inside (a control could make it read as another address), and not ending on the
+#: punctuation that follows an address in a sentence (see _web_addresses for brackets).
+_URL_INSIDE = '[^\\s<>"«»\u201c\u201d\u202a-\u202e\u2066-\u2069]'
+_WEB_ADDRESS = re.compile(
+    rf"\bhttps?://{_URL_INSIDE}*[^\s<>\"«»\u201c\u201d\u2018\u2019\u202a-\u202e\u2066-\u2069"
+    r".,;:!?؟،؛…۔'\)\]}]",
+    re.IGNORECASE,
+)
 
 #: The bookmark marker's image, added to each document (never loaded from anywhere).
 BOOKMARK_MARKER = QUrl("reader-internal:bookmark")
@@ -124,16 +131,16 @@ class _Writer:
         "javascript:" address stays plain text). A link does nothing until the reader
         clicks it, and then the detail pane asks first (see DetailPane.open_link)."""
         at = 0
-        for match in _WEB_ADDRESS.finditer(text):
-            if match.start() > at:
-                self.cursor.insertText(text[at : match.start()], char)
+        for start, end in _web_addresses(text):
+            if start > at:
+                self.cursor.insertText(text[at:start], char)
             link = QTextCharFormat(char)
             link.setAnchor(True)
-            link.setAnchorHref(match.group(0))
+            link.setAnchorHref(text[start:end])
             link.setFontUnderline(True)
             link.setForeground(QGuiApplication.palette().color(QPalette.ColorRole.Link))
-            self.cursor.insertText(match.group(0), link)
-            at = match.end()
+            self.cursor.insertText(text[start:end], link)
+            at = end
         if at < len(text):
             self.cursor.insertText(text[at:], char)
 
@@ -143,6 +150,21 @@ class _Writer:
         line that ended on such a hyphen would lose it in the PDF's copied text, since
         readers take it for a word broken across lines."""
         return _HYPHEN_INSIDE.sub("\\g<0>\u2060", text)
+
+
+def _web_addresses(text: str) -> list[tuple[int, int]]:
+    """The spans of the web addresses in `text`. A closing bracket right after an address
+    belongs to it when the address opened one ("…/Python_(language)"), and not otherwise
+    ("(see https://example.org)")."""
+    spans = []
+    for match in _WEB_ADDRESS.finditer(text):
+        end = match.end()
+        for opening, closing in (("(", ")"), ("[", "]")):
+            url = text[match.start() : end]
+            if end < len(text) and text[end] == closing and url.count(opening) > url.count(closing):
+                end += 1
+        spans.append((match.start(), end))
+    return spans
 
 
 def build_document(

@@ -43,12 +43,14 @@ class ReadingStyle:
 
 @dataclass(frozen=True)
 class Place:
-    """Where the reader was: an article (library id), a section row and how far down the
-    text they had scrolled (0.0 to 1.0)."""
+    """Where the reader was: an article (library id), a section row, and the text block at
+    the top of the view with how far into it they had scrolled (0.0 to 1.0). A block, not a
+    share of the whole, so that the place survives another window or text size."""
 
     article_id: int
     section: int = 0
-    scroll: float = 0.0
+    block: int = 0
+    offset: float = 0.0
 
 
 @dataclass
@@ -114,14 +116,16 @@ class Settings:
         if article < 0:
             return None
         section = _number(self._store.value("place/section"), int, 0)
-        scroll = _number(self._store.value("place/scroll"), float, 0.0)
-        return Place(article, max(0, section), min(1.0, max(0.0, scroll)))
+        block = _number(self._store.value("place/block"), int, 0)
+        offset = _number(self._store.value("place/offset"), float, 0.0)
+        return Place(article, max(0, section), max(0, block), min(1.0, max(0.0, offset)))
 
     @place.setter
     def place(self, place: Place) -> None:
         self._store.setValue("place/article", place.article_id)
         self._store.setValue("place/section", place.section)
-        self._store.setValue("place/scroll", round(place.scroll, 4))
+        self._store.setValue("place/block", place.block)
+        self._store.setValue("place/offset", round(place.offset, 4))
 
     def window_state(self, key: str) -> QByteArray | None:
         """A saved geometry or state (`key`: "geometry", "state", "splitter")."""

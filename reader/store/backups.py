@@ -14,7 +14,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.atomic import write_text_atomically
+from reader.atomic import remove_stale_temporaries, write_text_atomically
 from reader.errors import ReaderError
 from reader.store.bookmarks import export_text
 
@@ -49,6 +49,9 @@ def backup_bookmarks(conn: sqlite3.Connection, data_dir: Path) -> Path | None:
     target = data_dir / BACKUP_FOLDER / f"{_PREFIX}{stamp}.json"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        # A start killed while writing a copy leaves its temporary: each copy has a new name,
+        # so the writer's own clean-up of its target's leftovers never meets it.
+        remove_stale_temporaries(target.parent)
         write_text_atomically(target, text)
         for old in backups(data_dir)[KEEP:]:
             old.unlink(missing_ok=True)

@@ -118,7 +118,13 @@ def check_header(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     counter, valid_for = header[24:28], header[92:96]
-    # The page count is trustworthy when written by the same change as the counter.
+    # The page count is trustworthy when written by the same change as the counter, and when
+    # no write-ahead log is waiting: a checkpoint cut short by a crash writes the first page
+    # (with the new count) before the pages that grow the file, and SQLite completes it from
+    # the log. With a log, SQLite's own checks decide.
+    log = path.with_name(path.name + "-wal")
+    if log.exists() and log.stat().st_size > 0:
+        return
     if counter == valid_for and pages and size < pages * page_size:
         raise DamagedDatabaseError(
             path, f"it is cut short: {size} bytes of the {pages * page_size} its header records"
@@ -167,7 +173,7 @@ def connect(path: Path) -> sqlite3.Connection:
                 raise DamagedDatabaseError(path, str(result))
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if _is_damage(exc):
+        if is_damage(exc):
             raise DamagedDatabaseError(path, str(exc)) from exc
         raise DatabaseError(f"{path}: not a usable Reader database ({exc})") from exc
     except BaseException:
@@ -183,7 +189,7 @@ def _file_size(path: Path) -> int:
         return 0
 
 
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+def is_damage(exc: sqlite3.DatabaseError) -> bool:
     """Whether SQLite's error says the file itself is bad, rather than busy or unwritable."""
     text = str(exc).lower()
     return any(sign in text for sign in ("malformed", "not a database", "corrupt", "disk image"))
@@ -206,7 +212,10 @@ def _use_wal(conn: sqlite3.Connection, attempts: int = 200) -> None:
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
-    """Apply the missing migrations up to `target`, all in one transaction."""
+    """Apply the missing migrations up to `target`, all in one transaction. An up-to-date
+    database is left alone, without taking the write lock (another Reader may hold it)."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] >= target:
+        return
     with transaction(conn):
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         for step in range(version, target):

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -29,7 +30,15 @@ from reader.store import bookmarks as bookmark_store
 from reader.store import search as search_index
 from reader.store.backups import backup_bookmarks, backups
 from reader.store.bookmarks import Bookmark
-from reader.store.database import DATABASE_NAME, connect, now, transaction
+from reader.store.database import (
+    DATABASE_NAME,
+    DamagedDatabaseError,
+    DatabaseError,
+    connect,
+    is_damage,
+    now,
+    transaction,
+)
 from reader.store.order import ArticleOrder
 from reader.textnorm import DEFAULT, Folding, is_valid_text
 
@@ -164,6 +173,8 @@ class Library:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.closed = False
+        self._backed_up_at = float("-inf")
+        self._unsaved_marks = False
         self._data_version = -1
         self._order = ArticleOrder(conn)  # article ids by row, read as far as asked for
         self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
@@ -182,9 +193,22 @@ class Library:
             raise ReaderError(
                 f"{data_dir}: cannot create the data folder ({exc.strerror})"
             ) from exc
-        library = cls(connect(data_dir / DATABASE_NAME))
-        backup_bookmarks(library.conn, data_dir)
+        library = cls._on(data_dir / DATABASE_NAME)
+        library._backup()
         return library
+
+    @classmethod
+    def _on(cls, database: Path) -> Library:
+        """A library on a database file. Damage that only shows once the tables are read
+        (above the size where opening runs SQLite's quick check) is reported as such too."""
+        conn = connect(database)
+        try:
+            return cls(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if is_damage(exc):
+                raise DamagedDatabaseError(database, str(exc)) from exc
+            raise DatabaseError(f"{database}: not a usable Reader database ({exc})") from exc
 
     @property
     def database(self) -> Path:
@@ -199,15 +223,31 @@ class Library:
     def another_connection(self) -> Library:
         """The same library through a connection of its own, for another thread (an SQLite
         connection belongs to the thread that made it)."""
-        return Library(connect(self.database))
+        return Library._on(self.database)
 
     def close(self) -> None:
         """Close the database, keeping a copy of the bookmarks if they changed."""
         if self.closed:
             return
-        backup_bookmarks(self.conn, self.folder)
+        self._backup()
         self.closed = True
         self.conn.close()
+
+    #: The least time between two automatic copies made after bookmark changes; closing the
+    #: library always makes one if anything changed since.
+    BACKUP_INTERVAL = 60.0
+
+    def _backup(self) -> None:
+        backup_bookmarks(self.conn, self.folder)
+        self._backed_up_at = time.monotonic()
+        self._unsaved_marks = False
+
+    def _bookmarks_changed(self) -> None:
+        """After a bookmark change: a copy now, unless one was made a moment ago (then at
+        the next change after the interval, or at close)."""
+        self._unsaved_marks = True
+        if time.monotonic() - self._backed_up_at >= self.BACKUP_INTERVAL:
+            self._backup()
 
     def backups(self) -> list[Path]:
         """The automatic copies of the bookmarks, newest first."""
@@ -516,19 +556,33 @@ class Library:
     def add_bookmark(self, article_id: int, section: int, note: str = "") -> Bookmark:
         """Bookmark section `section` (0-based) of an article."""
         sections = self.load(article_id).sections
-        return bookmark_store.add(self.conn, article_id, sections, section, note)
+        mark = bookmark_store.add(self.conn, article_id, sections, section, note)
+        self._bookmarks_changed()
+        return mark
 
     def remove_bookmark(self, bookmark_id: int) -> bool:
-        return bookmark_store.remove(self.conn, bookmark_id)
+        removed = bookmark_store.remove(self.conn, bookmark_id)
+        self._bookmarks_changed()
+        return removed
 
     def set_bookmark_note(self, bookmark_id: int, note: str) -> bool:
-        return bookmark_store.set_note(self.conn, bookmark_id, note)
+        changed = bookmark_store.set_note(self.conn, bookmark_id, note)
+        self._bookmarks_changed()
+        return changed
+
+    def flush_backup(self) -> None:
+        """Copy the bookmarks now if they changed since the last copy (the window calls this
+        from time to time, so that a crash loses no more than a minute of them)."""
+        if self._unsaved_marks and not self.closed:
+            self._backup()
 
     def export_bookmarks(self, path: Path) -> int:
         return bookmark_store.export_file(self.conn, path)
 
     def import_bookmarks(self, path: Path) -> tuple[int, list[str]]:
-        return bookmark_store.import_file(self.conn, path)
+        result = bookmark_store.import_file(self.conn, path)
+        self._bookmarks_changed()
+        return result
 
     # -- first start -----------------------------------------------------------------------
 

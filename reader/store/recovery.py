@@ -73,7 +73,9 @@ def _article_files(backup: Path) -> list[Path]:
     for record in records if isinstance(records, list) else ():
         source = record.get("article", {}).get("source") if isinstance(record, dict) else None
         if isinstance(source, str) and source and "://" not in source:
-            path = Path(source.split("#", 1)[0])
-            if path.is_file():
-                files[str(path)] = path
+            # A feed entry's source is "FEED#entry"; a file's own name may hold a "#" too.
+            for candidate in (Path(source), Path(source.rsplit("#", 1)[0])):
+                if candidate.is_file():
+                    files[str(candidate)] = candidate
+                    break
     return list(files.values())

@@ -12,13 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
+    Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QDesktopServices, QTextCursor
+from PySide6.QtGui import QColor, QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Article
@@ -59,6 +62,7 @@ class DetailPane(QTextBrowser):
             self.tr("The text of the current article; the section navigator follows it.")
         )
         self.style_ = ReadingStyle()
+        self._document: QTextDocument | None = None  # the one render_article made last
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.open_link)
@@ -118,16 +122,48 @@ class DetailPane(QTextBrowser):
             return 1.0 if self._article.isValid() else 0.0
         return bar.value() / bar.maximum()
 
+    def reading_anchor(self) -> tuple[int, float]:
+        """Where the reader is, in terms that survive another window size, text size or
+        language: the block at the top of the view, and how far into it (0.0 to 1.0)."""
+        document = self.document()
+        layout = document.documentLayout()
+        top = float(self.verticalScrollBar().value())
+        position = layout.hitTest(QPointF(1.0, top), Qt.HitTestAccuracy.FuzzyHit)
+        block = document.findBlock(max(0, position))
+        rect = layout.blockBoundingRect(block)
+        offset = (top - rect.top()) / rect.height() if rect.height() > 0 else 0.0
+        return block.blockNumber(), min(1.0, max(0.0, offset))
+
+    def scroll_to_anchor(self, block_number: int, offset: float) -> None:
+        """Scroll so that the block is at the top of the view, `offset` of it above."""
+        document = self.document()
+        block = document.findBlockByNumber(block_number)
+        if not block.isValid():
+            return
+        # blockBoundingRect lays the document out up to the block: the position is exact,
+        # even before the rest of the text has been laid out.
+        rect = document.documentLayout().blockBoundingRect(block)
+        self.verticalScrollBar().setValue(round(rect.top() + offset * rect.height()))
+
     def set_reading_style(self, style: ReadingStyle) -> None:
         """Set the text size, line spacing and font, keeping the reader's place."""
         if style == self.style_:
             return
         self.style_ = style
+        self._render_again()
+
+    def _render_again(self) -> None:
+        """Lay the article out again (another style or palette), at the same place."""
         if self._article.isValid():
-            place = self.progress()
+            anchor = self.reading_anchor()
             self.render_article(self._article)
-            bar = self.verticalScrollBar()
-            bar.setValue(round(place * bar.maximum()))
+            self.scroll_to_anchor(*anchor)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: links take their colour when laid out, so lay out again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render_again()
 
     def scroll_to_section(self, row: int) -> None:
         if not 0 <= row < len(self._section_blocks):
@@ -161,12 +197,15 @@ class DetailPane(QTextBrowser):
             marked=marked, scale=style.scale, line_spacing=style.line_spacing, font=style.font
         )
         document, blocks = build_document(article, self.font(), layout)
+        previous, self._document = self._document, document
         self._scrolling = True
         try:
             self.setDocument(document)
             document.setParent(self)
         finally:
             self._scrolling = False
+        if previous is not None:
+            previous.deleteLater()  # one document alive per pane, not one per render
         self._article = QPersistentModelIndex(index)
         self._section_blocks = blocks
         self.rendered.emit(index.row())
@@ -281,10 +320,13 @@ class DetailPane(QTextBrowser):
         (the text makes no other links, but the check does not rely on that)."""
         if url.scheme().lower() not in ("http", "https"):
             return False
+        # Shown as the browser will get it: percent-encoded beyond ASCII, so that no bidi
+        # control or look-alike letter can make it read as another address.
+        shown = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
         answer = QMessageBox.question(
             self,
             self.tr("Open Link"),
-            self.tr("Open this address in your web browser?") + "\n\n" + isolate(url.toString()),
+            self.tr("Open this address in your web browser?") + "\n\n" + isolate(shown),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -36,17 +36,21 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
-        library = self._library.another_connection()
         results: list[ImportResult] = []
+        library: Library | None = None
         try:
-            files: list[Path] = []
+            library = self._library.another_connection()
+            files = 0
             addresses: list[str] = []
             for item in self._items:
                 if isinstance(item, str):
                     addresses.append(item)
-                else:
-                    files.extend(path for path, _ in expand([item]))
-            self.counted.emit(len(files) + len(addresses))
+                    continue
+                for _ in expand([item]):
+                    files += 1
+                    if self._stop.is_set():
+                        break
+            self.counted.emit(files + len(addresses))
             for address in addresses:
                 if self._stop.is_set():
                     break
@@ -60,8 +64,13 @@ class _Worker(QObject):
                     cancelled=self._stop.is_set,
                 )
             )
+        except Exception as exc:
+            # The database could not be opened (locked by a long write elsewhere, damaged):
+            # the import ends with that reason instead of hanging.
+            results.append(ImportResult(str(self._items[0]), "skipped", reason=str(exc)))
         finally:
-            library.close()
+            if library is not None:
+                library.close()
             self.done.emit(results)
 
 
@@ -118,3 +127,5 @@ class ImportJob(QObject):
         self._thread.quit()
         self._thread.wait()
         self.finished.emit(results)
+        self._worker.deleteLater()
+        self.deleteLater()

@@ -56,12 +56,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
+from reader.document import Article, Section
 from reader.errors import ReaderError
 from reader.export.pdf import PdfRequest, export_pdf, proposed_file_name
 from reader.models.bookmark_model import BookmarkModel
 from reader.models.document_model import DocumentModel, Roles
 from reader.models.search_model import SearchModel
 from reader.settings import LINE_SPACINGS, SIZE_STEPS, Place, Settings
+from reader.store.anchors import excerpt, locate
 from reader.store.library import ImportResult, Library
 from reader.textdir import isolate
 from reader.textnorm import Folding
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         self.articles = QItemSelectionModel(self.model, self)
         self.sections = QItemSelectionModel(self.model, self)
         self._place: tuple[int, int, int] | None = None  # kept across a model reset
-        self._pending_scroll: float | None = None  # restored once the window shows
+        self._pending_anchor: tuple[int, float] | None = None  # restored once shown
         #: Whether closing saves the window and the place (not for a screenshot run).
         self.remembers = True
         self._was_maximized = False
@@ -149,6 +151,14 @@ class MainWindow(QMainWindow):
         self.bookmarks_pane.open_requested.connect(self.open_article_id)
 
         self.import_job: ImportJob | None = None
+        self._queued: list[Path | str] = []  # to import once the running job ends
+        self.skipped_box: QMessageBox | None = None  # the last report of skipped files
+        self._closing = False  # closed during an import: close once it has stopped
+        self._state_saved = False
+        # A copy of changed bookmarks every minute, so that a crash loses no more than that.
+        self._backup_timer = QTimer(self)
+        self._backup_timer.timeout.connect(self.library.flush_backup)
+        self._backup_timer.start(60_000)
         self.import_progress = QProgressBar(self)
         self.import_progress.setObjectName("importProgress")
         self.import_progress.setAccessibleName(self.tr("Import progress"))
@@ -168,6 +178,7 @@ class MainWindow(QMainWindow):
         self.detail.rendered.connect(lambda _row: self._show_reading_progress())
         self.detail.set_reading_style(self.settings.reading_style)
         self._chrome_hidden: list[QWidget] = []  # what distraction-free mode hid
+        self.theme_choice = self.settings.theme  # the theme in use (see show_theme)
         for pane in (self.article_list, self.navigator):
             pane.installEventFilter(self)
 
@@ -423,8 +434,18 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, choice)
+        self.show_theme(choice)
+
+    def show_theme(self, choice: str) -> None:
+        """Check the theme in use in the menu (one given for this run only, say)."""
+        self.theme_choice = choice
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == choice)
+
+    def show_language(self, language: str) -> None:
+        """Check the interface language in use in the menu."""
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language)
 
     def zoom(self, step: int) -> None:
         """Text one step larger (1), smaller (-1), or back to the default size (0)."""
@@ -504,6 +525,14 @@ class MainWindow(QMainWindow):
                 if keys and not action.isSeparator():
                     name = action.text().split("\t")[0].replace("&", "").rstrip("…")
                     rows.append((name, _keys_text(keys)))
+        # Keys that belong to a pane rather than to a menu command.
+        rows += [
+            (self.tr("Move to the pane on that side (in the lists)"), "Left, Right"),
+            (self.tr("Next / previous match (in the find bar)"), "Enter, Shift+Enter"),
+            (self.tr("Close the find bar, leave distraction-free reading"), "Esc"),
+            (self.tr("Edit the bookmark's note (in the bookmarks pane)"), "F2"),
+            (self.tr("Remove the article or the bookmark (in its list)"), "Delete"),
+        ]
         return list(dict.fromkeys(rows))
 
     def _isolate_shortcut_labels(self) -> None:
@@ -543,7 +572,8 @@ class MainWindow(QMainWindow):
         if article.isValid():
             section = self.sections.currentIndex()
             row = section.row() if section.parent() == article else 0
-            settings.place = Place(int(article.data(Roles.ARTICLE_ID)), row, self.detail.progress())
+            block, offset = self.detail.reading_anchor()
+            settings.place = Place(int(article.data(Roles.ARTICLE_ID)), row, block, offset)
         settings.sync()
 
     def restore_state(self, open_place: bool = True) -> None:
@@ -562,18 +592,14 @@ class MainWindow(QMainWindow):
         place = settings.place
         if open_place and place is not None and self.library.row_of(place.article_id) >= 0:
             self.open_article_id(place.article_id, place.section)
-            self._pending_scroll = place.scroll
+            self._pending_anchor = (place.block, place.offset)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._pending_scroll is not None:
+        if self._pending_anchor is not None:
             # The text is laid out for the window's real size only once it shows.
-            scroll, self._pending_scroll = self._pending_scroll, None
-            QTimer.singleShot(0, lambda: self._scroll_to_fraction(scroll))
-
-    def _scroll_to_fraction(self, fraction: float) -> None:
-        bar = self.detail.verticalScrollBar()
-        bar.setValue(round(fraction * bar.maximum()))
+            anchor, self._pending_anchor = self._pending_anchor, None
+            QTimer.singleShot(0, lambda: self.detail.scroll_to_anchor(*anchor))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Left and Right in the article list and the navigator move to the pane on that side
@@ -657,6 +683,22 @@ class MainWindow(QMainWindow):
 
     def toggle_bookmark(self) -> None:
         """Bookmark the current section, or remove the bookmark it shows."""
+        # An import in the background may have changed this very article since the panes
+        # last read it: read it again, and find the section that was on screen in it.
+        before = self.sections.currentIndex()
+        shown = before.data(Roles.SECTION) if before.isValid() else None
+        row = before.row()
+        if self.reload_if_changed_elsewhere() and isinstance(shown, Section):
+            article = self.articles.currentIndex().data(Roles.ARTICLE)
+            found = None
+            if isinstance(article, Article):
+                found = locate(article.sections, shown.heading, row, excerpt(shown))
+            if found is None:
+                self.statusBar().showMessage(
+                    self.tr("The article changed meanwhile; look again and bookmark."), 8000
+                )
+                return
+            self.open_article(self.articles.currentIndex().row(), found)
         section = self.sections.currentIndex()
         if section.isValid() and section.parent().isValid():
             try:
@@ -782,9 +824,13 @@ class MainWindow(QMainWindow):
     def import_paths(self, items: Sequence[Path | str]) -> ImportJob | None:
         """Import files, folders and web addresses (str) in the background; when done, open
         the first article imported and report what was skipped. None if an import is already
-        running (one at a time keeps the progress honest)."""
+        running: the items then wait and are imported right after it (one at a time keeps the
+        progress honest)."""
         if self.import_job is not None:
-            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
+            self._queued.extend(items)
+            self.statusBar().showMessage(
+                self.tr("Queued: they will be imported after the import running now."), 5000
+            )
             return None
         job = ImportJob(self.library, items, self)
         self.import_job = job
@@ -810,6 +856,9 @@ class MainWindow(QMainWindow):
         job, self.import_job = self.import_job, None
         self.import_progress.hide()
         self.cancel_import_button.hide()
+        if self._closing:
+            self.close()  # the window was closed mid-import: now it can go, quietly
+            return
         self.model.reload()
         self.bookmark_model.reload()
         done = [r for r in results if r.article_id is not None]
@@ -822,13 +871,32 @@ class MainWindow(QMainWindow):
         if job is not None and job.cancelled:
             message += " · " + self.tr("import cancelled")
         self.statusBar().showMessage(message, 8000)
-        if skipped:
-            QMessageBox.warning(
-                self,
-                self.tr("Some files were not imported"),
-                "\n".join(f"{r.path}: {r.reason}" for r in skipped),
-            )
         self.import_done.emit(results)
+        if self._queued and not (job is not None and job.cancelled):
+            queued, self._queued = self._queued, []
+            self.import_paths(queued)
+        if skipped:
+            self._report_skipped(skipped)
+
+    #: How many skipped files the warning lists in its text; the rest are under "Details".
+    SKIPPED_SHOWN = 12
+
+    def _report_skipped(self, skipped: list[ImportResult]) -> None:
+        lines = [f"{r.path}: {r.reason}" for r in skipped]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Some files were not imported"),
+            "\n".join(lines[: self.SKIPPED_SHOWN]),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        if len(lines) > self.SKIPPED_SHOWN:
+            more = len(lines) - self.SKIPPED_SHOWN
+            box.setText(box.text() + "\n" + self.tr("and %n more (see Details)", "", more))
+            box.setDetailedText("\n".join(lines))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.skipped_box = box
+        box.open()  # modal to the window, but the import's end goes on
 
     def remove_current_article(self) -> None:
         """Remove the current article from the library, after the user confirms; its
@@ -873,9 +941,18 @@ class MainWindow(QMainWindow):
         """Remember the window and the place; closing mid-import stops after the current
         file, and what was imported stays."""
         if self.import_job is not None:
+            # Stop after the file being read, and close when the job says it has stopped;
+            # waiting here would freeze the window meanwhile.
+            if self.remembers:
+                self.save_state()
+                self._state_saved = True
+            self._closing = True
+            self._queued = []
             self.import_job.cancel()
-            self.import_job.wait()
-        if self.remembers:
+            self.hide()
+            event.ignore()
+            return
+        if self.remembers and not self._state_saved:
             self.save_state()
         super().closeEvent(event)
 

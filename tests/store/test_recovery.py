@@ -212,3 +212,91 @@ def test_the_window_offers_to_start_afresh_and_quitting_leaves_everything(
         assert recovery.bookmarks_restored == 2
     finally:
         recovery.library.close()
+
+
+def test_every_command_that_changes_bookmarks_leaves_a_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert main(["import", str(ARTICLES / "en_news.txt"), "--data-dir", str(data)]) == 0
+    assert backups(data) == []
+    article = Library.open(data)
+    article_id = article.find(str(ARTICLES / "en_news.txt"))
+    article.close()
+    command = ["bookmark", "add", str(article_id), "--section", "2", "--data-dir", str(data)]
+    assert main(command) == 0
+    capsys.readouterr()
+    [copy] = backups(data)
+    assert '"heading"' in copy.read_text(encoding="utf-8")
+
+
+def test_the_library_copies_changed_bookmarks_while_it_stays_open(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    library = _library_with_marks(data, ARTICLES / "en_news.txt")
+    try:
+        before = len(backups(data))
+        library.set_bookmark_note(library.bookmarks()[0].id, "changed while open")
+        library.flush_backup()
+        assert len(backups(data)) == before + 1
+        library.flush_backup()
+        assert len(backups(data)) == before + 1, "nothing changed since"
+    finally:
+        library.close()
+
+
+def test_a_database_with_a_log_waiting_is_not_called_cut_short(tmp_path: Path) -> None:
+    from reader.store.database import check_header
+
+    database = tmp_path / DATABASE_NAME
+    header = bytearray(b"SQLite format 3\x00" + bytes(84))
+    header[16:18] = (4096).to_bytes(2, "big")
+    header[24:28] = header[92:96] = (7).to_bytes(4, "big")
+    header[28:32] = (50).to_bytes(4, "big")  # 50 pages recorded, 1 on disk
+    database.write_bytes(bytes(header) + bytes(4096 - 100))
+    with pytest.raises(DamagedDatabaseError, match="cut short"):
+        check_header(database)
+    # A checkpoint killed half-way: the log still holds the pages; SQLite completes them.
+    (tmp_path / f"{DATABASE_NAME}-wal").write_bytes(b"log frames")
+    check_header(database)
+
+
+def test_damage_found_only_when_the_tables_are_read_is_reported_as_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import reader.store.database as database_module
+
+    data = tmp_path / "data"
+    library = Library.open(data)
+    library.import_paths(sorted(ARTICLES.glob("*.txt")))
+    library.close()
+    database = data / DATABASE_NAME
+    for suffix in ("-wal", "-shm"):
+        database.with_name(DATABASE_NAME + suffix).unlink(missing_ok=True)
+    raw = bytearray(database.read_bytes())
+    page = 4096
+    for number in range(2, len(raw) // page):
+        raw[number * page : number * page + 64] = bytes(range(64))  # wreck every page header
+    database.write_bytes(bytes(raw))
+    monkeypatch.setattr(database_module, "_QUICK_CHECK_LIMIT", 0)  # as for a large library
+    with pytest.raises(DamagedDatabaseError):
+        Library.open(data)
+    assert main(["list", "--data-dir", str(data)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("reader: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_recovery_finds_files_whose_names_hold_a_hash(tmp_path: Path) -> None:
+    article = tmp_path / "notes#1.txt"
+    shutil_source = (ARTICLES / "en_news.txt").read_text(encoding="utf-8")
+    article.write_text(shutil_source, encoding="utf-8")
+    data = tmp_path / "data"
+    library = _library_with_marks(data, article)
+    library.close()
+    (data / DATABASE_NAME).write_bytes(b"garbage" * 1000)
+    for suffix in ("-wal", "-shm"):
+        (data / f"{DATABASE_NAME}{suffix}").unlink(missing_ok=True)
+    recovery = start_afresh(data, paths.bundled_articles())
+    try:
+        assert recovery.bookmarks_restored == 2 and recovery.lost == []
+    finally:
+        recovery.library.close()

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from reader.store.library import Library
 from reader.views.main_window import MainWindow
@@ -97,13 +96,12 @@ def test_a_web_address_imports_and_opens_in_the_window(qtbot, window, server) ->
 def test_a_bad_address_is_reported_in_one_line_and_changes_nothing(
     qtbot, window, server, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     before = window.library.count()
     with qtbot.waitSignal(window.import_done, timeout=20000):
         window.import_paths([f"{server}/missing", "file:///etc/passwd"])
     assert window.library.count() == before
-    [message] = shown
+    assert window.skipped_box is not None
+    message = window.skipped_box.text()
     assert message.splitlines() == [
         f"{server}/missing: the server answered 404 Not Found",
         "file:///etc/passwd: only http and https addresses are fetched, not file:",

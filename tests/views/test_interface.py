@@ -222,8 +222,8 @@ def test_a_damaged_settings_file_gives_the_defaults(tmp_path: Path, app) -> None
     assert settings.theme == "system"
     assert settings.reading_style == ReadingStyle()
     assert settings.place is None
-    settings.place = Place(3, 2, 0.5)
-    assert Settings(path).place == Place(3, 2, 0.5)
+    settings.place = Place(3, 2, 14, 0.5)
+    assert Settings(path).place == Place(3, 2, 14, 0.5)
 
 
 # -- keyboard ----------------------------------------------------------------------------------
@@ -373,3 +373,12 @@ def test_shortcut_labels_stay_left_to_right_in_the_arabic_menus(qtbot, session) 
     assert label.endswith("\t\u2066Ctrl++\u2069"), repr(label)
     assert window.larger_text_action.iconText() == "تكبير النص"
     assert "Ctrl+" not in window.import_files_action.iconText(), "toolbar buttons: no keys"
+
+
+def test_the_desktop_entry_quotes_an_awkward_program_path() -> None:
+    from reader.desktop import exec_argument
+
+    assert exec_argument("/usr/bin/reader-gui") == '"/usr/bin/reader-gui"'
+    # Reserved characters escaped by a backslash, then every backslash doubled for the
+    # string; a percent sign doubled so it is no field code.
+    assert exec_argument('/opt/100%/$HOME/"x"/a b') == '"/opt/100%%/\\\\$HOME/\\\\"x\\\\"/a b"'

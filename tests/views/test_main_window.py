@@ -216,8 +216,6 @@ def test_import_adds_and_opens_files_and_reports_bad_ones(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     bad = tmp_path / "image.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     before = window.model.rowCount()
@@ -229,7 +227,10 @@ def test_import_adds_and_opens_files_and_reports_bad_ones(
     current = window.articles.currentIndex()
     assert current.data() == "Overnight Train Between Zurich and Rome Returns After Fifteen Years"
     assert window.detail.article_index() == current
-    assert shown == [f"{bad}: not a text file (it is a PNG image)"]
+    box = window.skipped_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.text() == f"{bad}: not a text file (it is a PNG image)"
+    box.close()
 
 
 def test_empty_library_shows_nothing_and_does_not_fail(qtbot, app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
