@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,12 +22,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import paths
 from reader.errors import ReaderError
-from reader.importers.web import is_web_address
+from reader.importers import is_web_address
 from reader.settings import Settings
 from reader.store.database import DamagedDatabaseError
 from reader.store.library import Library
@@ -34,6 +34,10 @@ from reader.store.recovery import Recovery, start_afresh
 from reader.views import fonts
 from reader.views.main_window import MainWindow
 from reader.views.themes import apply_theme
+
+if TYPE_CHECKING:
+    # Qt's network module is loaded when the socket is first used, not at start-up.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 # Interface languages: Arabic (the default) and English, the language of the source strings.
 LANGUAGES = ("ar", "en")
@@ -177,6 +181,8 @@ class Session(QObject):
     def listen(self) -> bool:
         """Take calls from later `reader` runs on this data folder. False when another
         Reader answers on the socket already (it keeps it) or the socket cannot be made."""
+        from PySide6.QtNetwork import QLocalServer
+
         name = instance_name(self.library.folder)
         if hand_over(self.library.folder, []):
             return False
@@ -286,6 +292,8 @@ def hand_over(data_dir: Path, items: list[str], timeout_ms: int = 1500) -> bool:
     if QCoreApplication.instance() is None:
         # Sockets need an application object, even for blocking calls; a console one will do.
         _console.append(QCoreApplication([sys.argv[0] if sys.argv else "reader"]))
+    from PySide6.QtNetwork import QLocalSocket
+
     name = instance_name(data_dir)
     if not _ours(name):
         return False  # never hand a file to a socket another user made

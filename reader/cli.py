@@ -36,8 +36,7 @@ from pathlib import Path
 from reader import paths
 from reader.document import Article, Section
 from reader.errors import ReaderError
-from reader.importers import load_article, read_articles
-from reader.importers.web import is_web_address, read_url
+from reader.importers import is_web_address, load_article, read_articles
 from reader.store.database import DamagedDatabaseError
 from reader.store.library import ImportResult, Library
 from reader.textnorm import fold_words, is_valid_text
@@ -144,7 +143,12 @@ def _cmd_parse(argv: Sequence[str]) -> int:
     )
     _json_flag(parser)
     args = parser.parse_args(argv)
-    articles = read_url(args.file)[1] if _is_address(args.file) else read_articles(args.file)
+    if _is_address(args.file):
+        from reader.importers.web import read_url
+
+        articles = read_url(args.file)[1]
+    else:
+        articles = read_articles(args.file)
     if not 1 <= args.entry <= len(articles):
         raise ReaderError(f"{args.file}: no entry {args.entry} (it has {len(articles)})")
     if len(articles) > 1:

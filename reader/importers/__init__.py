@@ -19,10 +19,11 @@ from typing import Literal
 from reader.document import Article
 from reader.errors import ArticleFileError
 from reader.importers.decoding import binary_kind, decode_text
-from reader.importers.feed import looks_like_feed, parse_feed
-from reader.importers.html import parse_html
-from reader.importers.markdown import parse_markdown
 from reader.importers.text import parse_text
+
+# The parsers of web pages, Markdown and feeds (trafilatura, markdown-it-py, feedparser) are
+# imported when a file of their kind is first read, not when Reader starts: together they
+# took 40 % of the window's start-up, which reads no file at all.
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -79,11 +80,23 @@ class Imported:
     key: str | None = None
 
 
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def is_web_address(text: str) -> bool:
+    """Whether a command-line argument is meant as an address rather than a file name: it
+    starts with a scheme other than a Windows drive letter ("https:", "file:", "data:")."""
+    match = _SCHEME.match(text)
+    return match is not None and len(match.group(1)) > 1
+
+
 def format_of(path: PurePath, data: bytes) -> Format:
     """The format of a file: by its name's ending, else by its first bytes."""
     known = _SUFFIXES.get(path.suffix.lower())
     if known is not None:
         return known
+    from reader.importers.feed import looks_like_feed
+
     if looks_like_feed(data):
         return "feed"
     if _HTML_START.match(data[:4096]):
@@ -151,6 +164,8 @@ def parse_bytes(
     if not data.strip():
         raise ArticleFileError(source, "the file is empty")
     if kind == "feed":
+        from reader.importers.feed import parse_feed
+
         refused = binary_kind(data)
         if refused:
             raise ArticleFileError(source, f"not a text file (it is {refused})")
@@ -159,12 +174,16 @@ def parse_bytes(
             for entry in parse_feed(data, source=source, charset=charset)
         ]
     if kind == "html":
+        from reader.importers.html import parse_html
+
         article = parse_html(data, source=source, url=url, charset=charset)
         return [Imported(_titled(article, fallback_title, source), _plain(article))]
     text = decode_text(data, source, charset)
     if not text.strip():
         raise ArticleFileError(source, "the file is empty")
     if kind == "markdown":
+        from reader.importers.markdown import parse_markdown
+
         article = parse_markdown(text, source=source)
         return [Imported(_titled(article, fallback_title, source), _plain(article))]
     article = parse_text(text, source=source)

@@ -32,8 +32,6 @@ import re
 import unicodedata
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from reader.errors import ArticleFileError
 
 __all__ = ["binary_kind", "decode_text"]
@@ -225,6 +223,8 @@ def _legacy(data: bytes, declared: str | None) -> str | None:
             readings.append((prior + _arabic_score(text), text))
     if readings:
         return max(readings, key=lambda reading: reading[0])[1]
+    from charset_normalizer import from_bytes  # only for text in an unusual encoding
+
     matches = from_bytes(data, cp_exclusion=["utf_16", "utf_16_le", "utf_16_be", "utf_32"])
     match = matches.best()
     western = _western(data)

@@ -22,7 +22,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from reader import __version__
 from reader.errors import ArticleFileError
-from reader.importers import Format, Imported, format_of, parse_bytes
+from reader.importers import Format, Imported, format_of, is_web_address, parse_bytes
 from reader.importers.decoding import binary_kind
 
 __all__ = [
@@ -62,13 +62,6 @@ class Fetched:
     content_type: str
     charset: str | None
     data: bytes
-
-
-def is_web_address(text: str) -> bool:
-    """Whether a command-line argument is meant as an address rather than a file name: it
-    starts with a scheme other than a Windows drive letter ("https:", "file:", "data:")."""
-    match = _SCHEME.match(text)
-    return match is not None and len(match.group(1)) > 1
 
 
 def read_url(

