@@ -50,7 +50,12 @@ def _script(char: str) -> str | None:
 
 def detect_language(text: str) -> str:
     """A BCP 47 language code for `text` ("ar", "fa", "ur", "he", "en") or "und"."""
-    scripts = Counter(s for s in map(_script, text) if s is not None)
+    # Each distinct character's script is looked up once (Unicode names are slow to get).
+    scripts: Counter[str] = Counter()
+    for char, count in Counter(text).items():
+        script = _script(char)
+        if script is not None:
+            scripts[script] += count
     if not scripts:
         return "und"
     script, _ = scripts.most_common(1)[0]
@@ -76,12 +81,12 @@ def detect_language(text: str) -> str:
 def text_direction(text: str) -> Direction:
     """The reading direction of a whole text: that of the majority of its strong characters."""
     rtl = ltr = 0
-    for char in text:
+    for char, count in Counter(text).items():
         bidi = unicodedata.bidirectional(char)
         if bidi == "L":
-            ltr += 1
+            ltr += count
         elif bidi in _RTL_CLASSES:
-            rtl += 1
+            rtl += count
     return "rtl" if rtl > ltr else "ltr"
 
 
