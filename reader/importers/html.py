@@ -43,14 +43,29 @@ _NOT_TEXT = ("script", "style", "noscript", "template", "svg", "iframe", "object
 #: Elements whose text forms one paragraph of the fallback walk (when none is inside).
 _BLOCKS = frozenset(
     {"p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "caption", "tr", "address"}
+    | {"summary", "legend"}
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Elements that hold blocks, or stand between them (`<hr>`): the text before, inside and after
+#: one never runs on into one paragraph.
+_CONTAINERS = frozenset(
+    {"div", "section", "article", "main", "body", "header", "footer", "nav", "aside", "form"}
+    | {"fieldset", "figure", "details", "ul", "ol", "dl", "table", "center", "menu", "hr"}
+)
 #: Invisible characters that carry meaning in right-to-left text (the zero-width non-joiner and
 #: joiner, the left-to-right, right-to-left and Arabic letter marks), and the printable
 #: stand-ins (Yi syllables: a script no article here is in) they cross trafilatura as.
 _INVISIBLES = "\u200c\u200d\u200e\u200f\u061c"
 _STAND_INS = "\ua000\ua001\ua002\ua003\ua004"
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|»|›|>|/|\||→|←)\s*")
+#: Characters an XML tree cannot hold (lxml refuses them), and what they become: the control
+#: characters that are white space a space, the others (backspace, escape...) nothing.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML_SPACES = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
+def _xml_safe(text: str) -> str:
+    return _NOT_XML.sub(lambda m: " " if m[0] in _NOT_XML_SPACES else "", text)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -67,8 +82,12 @@ def parse_html(
     `charset`: the encoding the server named, else the page's own `<meta charset>`)."""
     # An XHTML page's XML declaration names the bytes' encoding, which the decoded text no
     # longer has (and lxml refuses text that carries one).
-    page = _XML_DECLARATION.sub(
-        "", decode_text(data, source, charset or declared_charset(data)), count=1
+    # Control characters (a form feed, a stray escape) are no text, and lxml refuses them in
+    # the tree it builds.
+    page = _xml_safe(
+        _XML_DECLARATION.sub(
+            "", decode_text(data, source, charset or declared_charset(data)), count=1
+        )
     )
     try:
         tree = lxml.html.document_fromstring(page)
@@ -188,6 +207,7 @@ def _restore_headings(blocks: list[Block], page: list[Block]) -> list[Block]:
 
 def fragment_sections(fragment: str) -> list[Section]:
     """Sections from a piece of HTML (a feed entry's content): headings start sections."""
+    fragment = _xml_safe(fragment)
     if not fragment.strip():
         return []
     tree = lxml.html.fragment_fromstring(fragment, create_parent="div")
@@ -401,7 +421,9 @@ def _walk(element: lxml.html.HtmlElement) -> Iterator[Block]:
                 yield from _marked(_walk(child), marker)
             loose.append(child.tail or "")
         else:
-            loose.append(_text_of(child))
+            # Inline: its words run on into the text around it ("<b>حكو</b>مة" is one word),
+            # but a line break parts them.
+            loose.append(" " if tag == "br" else _raw_text(child))
             loose.append(child.tail or "")
     yield from _flush(loose)
 
@@ -413,26 +435,30 @@ def _list_start(element: lxml.html.HtmlElement) -> int:
 
 
 def _flush(parts: Iterable[str]) -> Iterator[Block]:
-    text = _clean(" ".join(parts))
+    text = _clean("".join(parts))
     if text:
         yield "text", text
 
 
 def _is_block_container(element: lxml.html.HtmlElement) -> bool:
+    if element.tag in _CONTAINERS:
+        return True
     for descendant in element.iterdescendants():
         tag = descendant.tag
-        if isinstance(tag, str) and (
-            tag in _HEADINGS
-            or tag in _BLOCKS
-            or tag in ("div", "section", "article", "ul", "ol", "table")
-        ):
+        if isinstance(tag, str) and (tag in _HEADINGS or tag in _BLOCKS or tag in _CONTAINERS):
             return True
-    return element.tag in ("div", "section", "article", "main", "ul", "ol", "table", "body")
+    return False
 
 
 def _text_of(element: lxml.html.HtmlElement) -> str:
     """An element's text, without what scripts and styles inside it hold; a line break counts
     as a space."""
+    return _clean(_raw_text(element))
+
+
+def _raw_text(element: lxml.html.HtmlElement) -> str:
+    """`_text_of` with its white space as it is: an inline element's text runs on into the
+    text around it, and a space at its end still parts two words."""
     # A copy without the element's tail: the text after it is its parent's, not its own.
     copy = deepcopy(element)
     copy.tail = None
@@ -440,7 +466,7 @@ def _text_of(element: lxml.html.HtmlElement) -> str:
         hidden.drop_tree()
     for br in copy.iterfind(".//br"):
         br.tail = " " + (br.tail or "")
-    return _clean(copy.text_content())
+    return str(copy.text_content())
 
 
 def _split_crumbs(text: str) -> tuple[str, ...]:

@@ -18,16 +18,18 @@ Rules, in order:
    it, its links; of two or more, the last stays if it reads as a heading of what follows.
 4. The first remaining line is a breadcrumb when it has crumb separators, starts with a home
    word ("الرئيسية", "Home"), starts with a section name visibly run together with the next
-   crumb ("أخباركرة القدم"), or is a very short label above a longer title.
+   crumb ("أخباركرة القدم"), or is a very short label above a longer title (one that does
+   not end like a sentence or a heading, and is no byline, date or list item).
 5. The next line is the title, unless it reads as a paragraph (then the caller's fallback title
-   is used and the line stays in the text). The title repeated below itself is dropped.
+   is used and the line stays in the text). The title repeated below itself is dropped, as
+   often as it is repeated.
 6. A heading is a short line followed by what it heads (a paragraph, or a list):
    - ending in ':' (the colon is removed), unless it introduces a quotation, or is a sentence
      of more than three words introducing a list ("وتشمل الخطة ثلاث مراحل:");
    - numbered ("1- …", "١. …", "أولاً: …"; kept whole), unless a line next to it is numbered
      the same way: then they are the items of a list;
-   - otherwise, one with no final punctuation and no colon inside ("label: value") followed by
-     a clearly longer sentence.
+   - otherwise, one with no final punctuation, no colon inside ("label: value") and no table
+     cells ("a | b") followed by a clearly longer sentence.
    Bylines ("كتب - فلان :", "By …"), labelled metadata ("نشر بتاريخ: …", "Photo: …") and dates
    are never headings, and neither are the items of a list introduced by a line ending in ':'.
 """
@@ -36,7 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.document import Article, Section
@@ -82,6 +84,8 @@ _NON_JOINING = frozenset("اأإآٱدذرزوؤةءژ")
 
 #: Several chrome pieces on one line: "منذ 3 ساعات | 1234 مشاهدة", "2 hours ago · 1,234 views".
 _CHROME_JOINER = re.compile(r"\s+[|·•]\s+")
+#: Cells of a table row: "الفريق | النقاط".
+_TABLE_ROW = re.compile(r"\s\|\s")
 #: A bullet at the start of a line: symbols at once, dashes and "*" before a space.
 _BULLET = re.compile(r"[•·▪◦●■►▸‣⁃]|[-–—*](?=\s)")
 #: A number counting a line: "1- " "١- " "1-مقدمة" "2. " "3) " "(4) ". Not "10-year" nor "3.5%".
@@ -168,7 +172,9 @@ def parse_text(text: str, *, fallback_title: str = "", source: str = "") -> Arti
     if at < len(content) and not content[at].is_paragraph_like:
         title = content[at].text
         at += 1
-        if at < len(content) and content[at].key == content[at - 1].key:
+        # Every copy of it right below (a site may print it two or three times): a copy left
+        # in the text would be taken for the title's repetition when the text is read again.
+        while at < len(content) and content[at].key == content[at - 1].key:
             dropped.add(content[at].number)
             at += 1
 
@@ -194,14 +200,16 @@ def parse_text(text: str, *, fallback_title: str = "", source: str = "") -> Arti
 
 
 def _is_chrome(line: _Line) -> bool:
-    """Whether the line is site chrome by the vocabulary, alone or as pieces joined by '|'."""
+    """Whether the line is site chrome by the vocabulary, alone or as pieces joined by '|',
+    with or without arrows around it ("Read more ›", "Share >>")."""
     vocab = vocabulary()
-    if vocab.is_chrome(line.key, line.words):
+    if vocab.is_chrome(line.key):
+        return True
+    bare = _EDGE_SEPARATORS.sub("", line.text)
+    if bare != line.text and vocab.is_chrome(fold_words(bare)):
         return True
     pieces = _CHROME_JOINER.split(line.text)
-    return len(pieces) > 1 and all(
-        vocab.is_chrome(fold_words(piece), len(piece.split())) for piece in pieces
-    )
+    return len(pieces) > 1 and all(vocab.is_chrome(fold_words(piece)) for piece in pieces)
 
 
 def _related_block_start(lines: list[_Line], chrome: set[int]) -> int | None:
@@ -258,12 +266,25 @@ def _breadcrumb(first: _Line, second: _Line) -> tuple[str, ...]:
     run_together = _split_run_together(first.text)
     if run_together:
         return run_together
-    # An unmarked label such as "Technology" above a clearly longer title.
+    # An unmarked label such as "Technology" above a clearly longer title: one that reads as
+    # a title, not as the first sentence, heading, byline or list item of a short-titled text.
     label = _EDGE_SEPARATORS.sub("", first.text)
     has_letters = any(c.isalpha() for c in label)
+    if label and label[-1] in _SENTENCE_END + _CONTINUES + _COLONS:
+        return ()  # "أخبار ; >": punctuation, not a crumb, before the separator
     if has_letters and len(label.split()) <= 2 and second.words >= first.words + 3:
-        return (label,)
+        return (label,) if _reads_as_title(second) else ()
     return ()
+
+
+def _reads_as_title(line: _Line) -> bool:
+    return not (
+        line.ends_sentence
+        or line.ends_with_colon
+        or _is_metadata(line)
+        or _numbering(line) is not None
+        or _BULLET.match(line.text)
+    )
 
 
 def _split_on_separators(text: str) -> tuple[str, ...]:
@@ -316,7 +337,9 @@ def _split_run_together(text: str) -> tuple[str, ...]:
         rest = rest[len(crumb) :]
     if len(rest.split()) > _CRUMB_MAX_WORDS:
         return ()
-    crumbs.append(rest)
+    rest = _EDGE_SEPARATORS.sub("", rest)  # "أخبارالحكومة|": a separator left at the end
+    if rest:
+        crumbs.append(rest)
     return tuple(crumbs)
 
 
@@ -421,7 +444,8 @@ def _introduces_list(body: list[_Line], at: int) -> bool:
     line = body[at]
     return (
         line.ends_with_colon
-        and line.words > _LIST_HEADING_MAX_WORDS
+        # Words before the colon: "الخطة :" is one word, as "الخطة:" is.
+        and len(line.text[:-1].split()) > _LIST_HEADING_MAX_WORDS
         and not _is_metadata(line)
         and _starts_list(body, at + 1)
     )
@@ -497,7 +521,35 @@ def _heading_text(body: list[_Line], at: int) -> str | None:
 
     if line.has_final_punctuation or _item_kind(line) is not None or _label(line) is not None:
         return None
+    if _TABLE_ROW.search(line.text):
+        return None  # a table's row, its cells joined by " | " (as every importer writes them)
     # Without a colon or a number only a clear contrast makes a heading: a full sentence after.
     if following.ends_sentence and following.words >= 2 * line.words + 4:
         return text
     return None
+
+
+# --- Questions a writer of plain text asks (reader.export.plaintext) --------------------------
+
+
+def crumbs_of(line: str) -> tuple[str, ...]:
+    """The crumbs a first line splits into at its separators; () when it does not, or when it
+    is site chrome ("© › News" is a copyright line)."""
+    text = line.strip()
+    if not text or _is_chrome(_Line(0, text, fold_words(text))):
+        return ()
+    return _split_on_separators(text)
+
+
+def heading_of(line: str, below: Sequence[str] = (), above: str = "") -> str | None:
+    """The heading `line` reads as in an article's body, under the line `above` ("": the
+    first line of the body) and above the lines `below`; None when it reads as a paragraph
+    (or as site chrome)."""
+    texts = [text.strip() for text in (above, line, *below[:3])]
+    body = [_Line(n, text, fold_words(text)) for n, text in enumerate(texts) if text]
+    at = 1 if texts[0] else 0
+    if not texts[1] or _is_chrome(body[at]):
+        return None
+    if at and body[0].ends_with_colon and _starts_list(body, at):
+        return None  # an item of the list the line above introduces
+    return _heading_text(body, at)

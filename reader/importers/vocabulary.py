@@ -41,10 +41,12 @@ class Vocabulary:
     ordinals: frozenset[str]  # folded
     dates: frozenset[str]  # folded words
 
-    def is_chrome(self, folded: str, words: int) -> bool:
+    def is_chrome(self, folded: str) -> bool:
+        """Whether a line folded to `folded` is site chrome. Its words are counted after
+        folding, so that punctuation standing alone ("Follow us on : X") is no word."""
         if folded in self.chrome or self.stamps.fullmatch(folded):
             return True
-        return words <= _PREFIX_MAX_WORDS and _starts_with_any(folded, self.prefixes)
+        return len(folded.split()) <= _PREFIX_MAX_WORDS and _starts_with_any(folded, self.prefixes)
 
     def opens_block(self, folded: str) -> bool:
         return folded in self.blocks

@@ -11,6 +11,8 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ import reader
 from reader.document import Article
 from reader.importers import load_article, parse_text
 from reader.importers.vocabulary import vocabulary
+from tests.importers.strategies import mixed_texts, scraped_articles
 
 DATA = Path(__file__).parent.parent / "data" / "articles"
 BUNDLED = Path(reader.__file__).parent / "resources" / "articles"
@@ -418,98 +421,7 @@ _SLASHED_CRUMB_GAP = r"(?:\s*(?:>>|[›»«‹><|→←/\\])\s*)*"
 _HOME_SLASH = re.compile("(?:" + "|".join(re.escape(h) for h in vocabulary().home) + r")\s*[/\\]")
 _COLONS = ":：﹕"
 
-_WORDS = (
-    *("الحكومة", "أعلنت", "مؤتمرًا", "في", "إسطنبول", "الدولية", "كرة", "القدم", "خلفية"),
-    *("كتب", "أحمد", "علي", "رئيسي", "الرئيسية", "أخبار", "اقتصاد", "مقالات", "ذات", "صلة"),
-    *("زر", "الذهاب", "إلى", "الأعلى", "شارك", "اقرأ", "أيضا", "٢٠٢٢"),
-    *("Home", "News", "World", "the", "officials", "said", "on", "Monday", "Related"),
-    *("articles", "Share", "Back", "to", "top", "By", "Jane", "Doe", "Follow", "us", "Read"),
-    *("more", "24/7", "prices", "©", "2026", "Kit"),
-)
-_MARKS = (*".,،؛;:：؟?!…»«›‹><|→←/\\-“”()", ">>")
-_GAPS = (" ", " ", " ", "", "  ", "\u00a0", "\t")
-_PHRASES = (
-    "مقالات ذات صلة",
-    "زر الذهاب إلى الأعلى",
-    "اقرأ أيضا",
-    "Related articles",
-    "Share this article",
-    "Back to top",
-    "Home > World",
-    "Home / World",
-    "الرئيسيةأخباركرة القدم",
-    "رئيسيشؤون دولية",
-    "الرئيسية » اقتصاد",
-    "الدور التركي:",
-    "خلفية :",
-    "By Jane Doe:",
-    "كتب - أحمد علي:",
-    "© 2026 Example News. All rights reserved.",
-    # Stamps, metadata, numbered and list lines, widgets (tests/importers/test_text_varieties.py).
-    "منذ 3 ساعات",
-    "1,234 views · 2 hours ago",
-    "۳ ساعت پیش",
-    "نشر بتاريخ:",
-    "الأحد ١٦ يونيو ٢٠٢٤",
-    "صورة: أرشيفية",
-    "(Photo: AFP)",
-    "أولاً: الأسباب",
-    "١- حصر الأسر.",
-    "2. The cost",
-    "• بند أول",
-    "- an item",
-    "حراسة المرمى: بيكفورد.",
-    "وتشمل الخطة ثلاث مراحل متتالية:",
-    "إقرأ أيضاً:",
-    "Related stories:",
-    "أخباركرة القدم",
-    "Home/News/Science",
-    AR,
-    AR2,
-    EN,
-    EN2,
-)
-_CRUMBS = (
-    *("Home", "News", "World", "Europe", "Sport", "Health", "Kit", "24/7", "Jane Doe"),
-    *("الرئيسية", "رئيسي", "أخبار", "اقتصاد", "صحة", "خانه", "شؤون دولية", "كرة القدم"),
-)
-_CRUMB_SEPARATORS = (
-    *(" > ", ">", " >> ", " › ", "›", " » ", "«", " ‹ ", " | ", " / ", " \\ "),
-    *("→", " ← ", " < ", "/", ""),  # "/": after a home word only; "": run together
-)
-
-
-@st.composite
-def _breadcrumb_lines(draw: st.DrawFn) -> str:
-    """A first line of crumbs, with separators or run together after a home word."""
-    home = draw(st.sampled_from(["Home", "الرئيسية", "رئيسي", "خانه"]))
-    crumbs = draw(st.lists(st.sampled_from(_CRUMBS), min_size=1, max_size=4))
-    if draw(st.booleans()):
-        return home + "".join(crumbs)
-    line = home if draw(st.booleans()) else crumbs.pop(0)
-    for crumb in crumbs:
-        line += draw(st.sampled_from(_CRUMB_SEPARATORS)) + crumb
-    return line
-
-
-@st.composite
-def _article_texts(draw: st.DrawFn) -> str:
-    """Text shaped like a scraped article: lines of words, marks and chrome, blank lines; half
-    the time under a breadcrumb line and a short title."""
-    word_line = st.lists(
-        st.tuples(st.sampled_from(_WORDS + _MARKS), st.sampled_from(_GAPS)), max_size=40
-    ).map(lambda parts: "".join(w + g for w, g in parts))
-    line = st.one_of(word_line, st.sampled_from(_PHRASES), st.just(""))
-    head = draw(st.one_of(st.just([]), st.lists(_breadcrumb_lines(), min_size=1, max_size=1)))
-    if head:
-        short = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8).map(" ".join)
-        head.append(draw(short))
-    lines = head + draw(st.lists(line, max_size=14))
-    breaks = draw(st.lists(st.sampled_from(["\n", "\n", "\n\n", "\r\n", "\n \n"]), min_size=16))
-    return "".join(text + brk for text, brk in zip(lines, breaks, strict=False))
-
-
-_TEXTS = st.one_of(st.text(), _article_texts())
+_TEXTS = st.one_of(st.text(), mixed_texts(), scraped_articles())
 
 
 def _non_space(*texts: str) -> Counter[str]:
@@ -552,14 +464,22 @@ def _removed_characters(text: str, article: Article) -> Counter[str]:
         return removed
     assert len(left) == 1, left
     crumb_line = left[0]
-    # Separators may also stand at either end of the line ("» Home › World ›").
-    edge = r"(?:\s*(?:>>|[›»«‹><|→←/\\]))*\s*"
-    gap = _SLASHED_CRUMB_GAP if _HOME_SLASH.match(crumb_line) else _CRUMB_GAP
-    inner = gap.join(re.escape(crumb) for crumb in article.breadcrumb)
-    pattern = edge + inner + edge
-    assert re.fullmatch(pattern, crumb_line), (crumb_line, article.breadcrumb)
+    assert _is_crumb_line(crumb_line, article.breadcrumb), (crumb_line, article.breadcrumb)
     removed.update(_non_space(crumb_line) - _non_space(*article.breadcrumb))
     return removed
+
+
+def _is_crumb_line(line: str, crumbs: tuple[str, ...]) -> bool:
+    """Whether `line` is the crumbs in order with only separators between them (and maybe at
+    either end: "» Home › World ›")."""
+    edge = r"(?:\s*(?:>>|[›»«‹><|→←/\\]))*\s*"
+    gap = _SLASHED_CRUMB_GAP if _HOME_SLASH.match(line) else _CRUMB_GAP
+    inner = gap.join(re.escape(crumb) for crumb in crumbs)
+    return re.fullmatch(edge + inner + edge, line) is not None
+
+
+def _heading_line(line: str, heading: str) -> bool:
+    return line == heading or (line[-1] in _COLONS and line[:-1].rstrip() == heading)
 
 
 @settings(max_examples=200)
@@ -586,7 +506,35 @@ def test_no_character_is_lost_or_invented(text: str) -> None:
 
 
 @settings(max_examples=200)
-@given(_article_texts())
+@given(_TEXTS)
+def test_every_line_is_kept_or_dropped_in_order(text: str) -> None:
+    """The input's non-blank lines are the article's lines (breadcrumb line, title, then each
+    heading and paragraph in reading order) and its dropped lines, each in the order of the
+    input, shuffled together like two hands of cards."""
+    article = parse_text(text)
+    lines = [s for s in (raw.strip() for raw in text.splitlines()) if s]
+    kept: list[Callable[[str], bool]] = []
+    if article.breadcrumb:
+        kept.append(lambda line: _is_crumb_line(line, article.breadcrumb))
+    if article.title:
+        kept.append(article.title.__eq__)
+    for section in article.sections:
+        if section.heading is not None:
+            kept.append(partial(_heading_line, heading=section.heading))
+        kept.extend(paragraph.__eq__ for paragraph in section.paragraphs)
+    dropped = article.dropped
+    # After each input line: how many of the kept lines the lines so far can have used.
+    reachable = {0}
+    for at, line in enumerate(lines):
+        reachable = {k + 1 for k in reachable if k < len(kept) and kept[k](line)} | {
+            k for k in reachable if at - k < len(dropped) and dropped[at - k] == line
+        }
+        assert reachable, f"line {at + 1} ({line!r}) is neither kept nor dropped in its place"
+    assert len(kept) in reachable and len(lines) - len(kept) == len(dropped)
+
+
+@settings(max_examples=200)
+@given(mixed_texts() | scraped_articles())
 def test_crumbs_are_clean(text: str) -> None:
     assert_clean_crumbs(parse_text(text).breadcrumb)
 
@@ -611,7 +559,7 @@ def test_every_piece_comes_from_one_input_line(text: str) -> None:
 
 
 @settings(max_examples=100)
-@given(_article_texts())
+@given(mixed_texts() | scraped_articles())
 def test_blank_lines_do_not_matter(text: str) -> None:
     squeezed = "\n".join(line for line in text.splitlines() if line.strip())
     assert parse_text(squeezed).to_json() == parse_text(text).to_json()
