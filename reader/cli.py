@@ -10,7 +10,7 @@
     reader bookmarks backups|restore [FILE]    the automatic copies; bring lost ones back
     reader bookmark add SOURCE --section N|HEADING [--note TEXT]
     reader bookmark remove ID
-    reader export SOURCE [--section N|HEADING] [--out FILE.pdf]   a section or article as PDF
+    reader export SOURCE [--section N|HEADING] [--format pdf|txt] [--out FILE]   as PDF or text
     reader search QUERY [--json]               titles, text and notes across the library
     reader reindex                             build the search index again
     reader install-desktop                     add Reader to the applications menu
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import json
 import os
 import re
@@ -426,14 +427,20 @@ def _cmd_reset(argv: Sequence[str]) -> int:
 def _cmd_export(argv: Sequence[str]) -> int:
     parser = _parser(
         "reader export",
-        "Export a section, or the whole article, to PDF. SOURCE is a library article id or a "
-        "file (a file not in the library is exported without importing it).",
+        "Export a section, or the whole article, to PDF or plain text. SOURCE is a library "
+        "article id or a file (a file not in the library is exported without importing it).",
     )
     parser.add_argument("source", metavar="SOURCE")
     parser.add_argument(
         "--section", metavar="N|HEADING", help="1-based section number or its heading"
     )
-    parser.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write")
+    parser.add_argument(
+        "--format",
+        choices=("pdf", "txt"),
+        default="pdf",
+        help="pdf (the default), or txt: plain text that `reader import` reads back",
+    )
+    parser.add_argument("--out", type=Path, metavar="FILE", help="where to write")
     parser.add_argument(
         "--no-note", action="store_true", help="leave out the section's bookmark note"
     )
@@ -442,6 +449,9 @@ def _cmd_export(argv: Sequence[str]) -> int:
     article_id = _find(library, args.source)
     article = load_article(args.source) if article_id is None else library.load(article_id)
     section = _section_index(article.sections, args.section) if args.section else None
+    if args.format == "txt":
+        print(_export_text(article, section, args.out))
+        return 0
     note = ""
     if article_id is not None and section is not None and not args.no_note:
         mark = library.bookmark_at(article_id, section)
@@ -458,6 +468,20 @@ def _cmd_export(argv: Sequence[str]) -> int:
         out = out.with_name(out.name + ".pdf")
     print(export_pdf(request, out))
     return 0
+
+
+def _export_text(article: Article, section: int | None, out: Path | None) -> Path:
+    """Write the article, or its one section under its breadcrumb and title, as plain text."""
+    from reader.atomic import write_text_atomically
+    from reader.export.pdf import PdfRequest, proposed_file_name
+    from reader.export.plaintext import article_text
+
+    path = out or Path(proposed_file_name(PdfRequest(article, section))).with_suffix(".txt")
+    if path.suffix.lower() != ".txt":
+        path = path.with_name(path.name + ".txt")
+    if section is not None:
+        article = dataclasses.replace(article, sections=(article.sections[section],))
+    return write_text_atomically(path, article_text(article))
 
 
 # -- the window ------------------------------------------------------------------------------

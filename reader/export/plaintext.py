@@ -57,7 +57,8 @@ def article_text(article: Article) -> str:
 
 
 def _breadcrumb_line(crumbs: tuple[str, ...]) -> str:
-    """The crumbs joined by the first separator that none of them holds."""
+    """The crumbs joined by the first separator with which the line reads back as them: not
+    one a crumb holds, nor one that leaves a line of site chrome ("© › …")."""
     for separator in _SEPARATORS:
         line = separator.join(crumbs)
         if len(crumbs) == 1 or crumbs_of(line) == crumbs:
@@ -116,6 +117,8 @@ def _headings(run: Sequence[Section], above: str, below: list[str]) -> tuple[str
 def _reads_back(
     run: Sequence[Section], forms: tuple[str | None, ...], above: str, below: list[str]
 ) -> bool:
+    """Whether each heading of the run, written as `forms`, reads back as itself (less a
+    final colon of its own)."""
     lines: list[str] = []
     headings: list[tuple[int, str]] = []
     for section, form in zip(run, forms, strict=True):

@@ -205,13 +205,27 @@ def _restore_headings(blocks: list[Block], page: list[Block]) -> list[Block]:
     return restored
 
 
-def fragment_sections(fragment: str) -> list[Section]:
-    """Sections from a piece of HTML (a feed entry's content): headings start sections."""
+def fragment_sections(fragment: str, title: str = "") -> list[Section]:
+    """Sections from a piece of HTML (a feed entry's content, under the entry's `title` if it
+    is known): headings start sections, the first one included, unless it repeats `title`."""
     fragment = _xml_safe(fragment)
     if not fragment.strip():
         return []
     tree = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    _title, sections = outline(list(_html_blocks(tree)), "")
+    first, sections = outline(list(_html_blocks(tree)), title)
+    if first != title:
+        # Without a title the outline takes a heading before any text for it; here, where the
+        # entry has a title of its own, that heading heads the text right under it, or (with
+        # a heading right under it) is the first line of the text: the text never starts
+        # with an empty section, and an entry without a title takes its first line for one.
+        if sections and sections[0].heading is None:
+            sections[0] = Section(first, sections[0].paragraphs)
+        else:
+            sections.insert(0, Section(None, (first,)))
+    if not any(section.paragraphs for section in sections):
+        # Headings and nothing under them: they are the text.
+        headings = tuple(section.heading for section in sections if section.heading)
+        return [Section(None, headings)] if headings else []
     return sections
 
 

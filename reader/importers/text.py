@@ -11,7 +11,7 @@ Rules, in order:
    separate, so files with and without blank lines between paragraphs read the same.
 2. A line that is chrome by the vocabulary is dropped wherever it stands: a phrase ("شارك"),
    a short line starting with one ("Follow us on …"), a stamp ("منذ 3 ساعات", "1,234 views"),
-   or several of these joined by "|" or "·".
+   or several of these joined by "|" or "·"; arrows around it do not matter ("Read more ›").
 3. A block opener ("مقالات ذات صلة", "Related articles") near the end drops itself and the
    headline-like lines after it up to the end: the related-article titles. In the middle of
    the article ("اقرأ أيضاً:" between paragraphs) it drops the headline-like lines right after
@@ -278,6 +278,8 @@ def _breadcrumb(first: _Line, second: _Line) -> tuple[str, ...]:
 
 
 def _reads_as_title(line: _Line) -> bool:
+    """Whether a line under a possible section label could be a title: not a sentence, a line
+    ending in a colon, a byline or date, or a list item."""
     return not (
         line.ends_sentence
         or line.ends_with_colon

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from hypothesis import strategies as st
@@ -422,12 +423,12 @@ def _inline_html(draw: st.DrawFn) -> str:
 
 
 @st.composite
-def html_pages(draw: st.DrawFn) -> bytes:
-    """A web page: blocks, loose text and inline markup around words and any text, in a body
-    or an article, sometimes with raw text pieces that are not markup at all."""
+def html_blocks(draw: st.DrawFn, tags: tuple[str, ...] = _HTML_BLOCKS) -> str:
+    """Blocks of a page's body: headings, paragraphs, lists, a table, loose text, nested
+    blocks, with inline markup around words and any text."""
     blocks = []
     for _ in range(draw(st.integers(0, 8))):
-        tag = draw(st.sampled_from((*_HTML_BLOCKS, "loose", "list", "table", "nested")))
+        tag = draw(st.sampled_from((*tags, "loose", "list", "table", "nested")))
         text = draw(_inline_html())
         if tag == "loose":
             blocks.append(text)
@@ -440,39 +441,74 @@ def html_pages(draw: st.DrawFn) -> bytes:
             blocks.append(f"<div>{text}<p>{inner}</p>{draw(_inline_html())}<hr></div>")
         else:
             blocks.append(f"<{tag}>{text}</{tag}>")
+    return "".join(blocks)
+
+
+@st.composite
+def html_pages(draw: st.DrawFn) -> bytes:
+    """A web page: `html_blocks` in a body or an article, under any title."""
     wrap = draw(st.sampled_from(["article", "main", "div", "section"]))
     title = html.escape(draw(st.text(max_size=20)))
     page = (
         f"<html><head><title>{title}</title></head>"
-        f"<body><{wrap}>{''.join(blocks)}</{wrap}></body></html>"
+        f"<body><{wrap}>{draw(html_blocks())}</{wrap}></body></html>"
     )
     return page.encode("utf-8", "surrogatepass")
 
 
-@st.composite
-def feeds(draw: st.DrawFn) -> bytes:
-    """An RSS or Atom feed with any text in its fields, escaped or raw, and HTML content."""
-    text = st.text(max_size=30)
-    entries = []
-    atom = draw(st.booleans())
-    for _ in range(draw(st.integers(0, 3))):
-        title = html.escape(draw(text))
-        content = draw(st.one_of(text.map(html.escape), _inline_html().map(html.escape)))
+#: A feed entry: its title (maybe none) and its HTML content.
+Entry = tuple[str, str]
+
+
+def feed_of(entries: list[Entry], atom: bool, name: str = "News") -> bytes:
+    """An Atom or RSS feed of `entries` (title and content escaped as XML text)."""
+    items = []
+    for number, (title, content) in enumerate(entries):
         if atom:
-            entries.append(
-                f"<entry><title>{title}</title><link href='http://example.com/{len(entries)}'/>"
-                f"<content type='html'>{content}</content></entry>"
+            items.append(
+                f"<entry><title>{html.escape(title)}</title>"
+                f"<link href='http://example.com/{number}'/>"
+                f"<content type='html'>{html.escape(content)}</content></entry>"
             )
         else:
-            entries.append(
-                f"<item><title>{title}</title><description>{content}</description>"
-                f"<category>{html.escape(draw(text))}</category></item>"
+            items.append(
+                f"<item><title>{html.escape(title)}</title><link>http://example.com/{number}</link>"
+                f"<description>{html.escape(content)}</description></item>"
             )
-    name = html.escape(draw(text))
     if atom:
-        body = f"<feed xmlns='http://www.w3.org/2005/Atom'><title>{name}</title>{''.join(entries)}</feed>"
+        body = (
+            f"<feed xmlns='http://www.w3.org/2005/Atom'><title>{html.escape(name)}</title>"
+            + "".join(items)
+            + "</feed>"
+        )
     else:
         body = (
-            f"<rss version='2.0'><channel><title>{name}</title>{''.join(entries)}</channel></rss>"
+            f"<rss version='2.0'><channel><title>{html.escape(name)}</title>"
+            + "".join(items)
+            + "</channel></rss>"
         )
     return ("<?xml version='1.0' encoding='utf-8'?>" + body).encode("utf-8", "surrogatepass")
+
+
+#: The elements of an entry's content: those a feed reader keeps (feedparser's sanitizer takes
+#: forms and navigation out, leaving their words run together).
+_FEED_BLOCKS = ("p", "h1", "h2", "h3", "div", "li", "blockquote", "pre")
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
+
+
+def feed_entries() -> st.SearchStrategy[list[Entry]]:
+    title = st.just("") | st.lists(st.sampled_from(WORDS["ar"] + WORDS["en"]), max_size=6).map(
+        " ".join
+    )
+    # Without C1 control characters, which feedparser reads as the Windows-1252 letters of the
+    # same bytes ("\x88" as "ˆ"), mending text that was decoded wrongly.
+    content = html_blocks(_FEED_BLOCKS).map(lambda text: _C1_CONTROLS.sub("", text))
+    return st.lists(st.tuples(title, content), min_size=1, max_size=3)
+
+
+@st.composite
+def feeds(draw: st.DrawFn) -> bytes:
+    """An RSS or Atom feed: entries of words and markup, or of any text at all."""
+    any_text = st.text(max_size=30)
+    entries = draw(feed_entries() | st.lists(st.tuples(any_text, any_text), max_size=3))
+    return feed_of(entries, draw(st.booleans()), draw(any_text))

@@ -1,14 +1,15 @@
-"""Properties every importer keeps, held by hypothesis (the plain-text importer's own properties,
-character by character, are in test_text.py).
+"""Properties every importer keeps, held by hypothesis.
 
 1. Nothing crashes: whatever the bytes or the text, an importer gives an article or refuses
    with `ArticleFileError`, one line that starts with the file's name.
-2. Nothing is lost: every word a reader of the Markdown or the web page would see ends up in the
-   article (title, breadcrumb, headings, paragraphs) or in its `dropped` lines. Words, not
-   characters: white space and punctuation between words, list markers and the markup itself
-   are not kept as they were; control characters are no text. What counts as seen is what a
-   renderer shows: Markdown as markdown-it renders it, a page's body without its scripts,
-   styles, templates, frames, SVG and `<noscript>` fallbacks, and without image descriptions.
+2. Nothing is lost: every word a reader of the Markdown, the web page or the feed entry would
+   see ends up in the article (title, breadcrumb, headings, paragraphs) or in its `dropped`
+   lines. Words, not characters: white space and punctuation between words, list markers and
+   the markup itself are not kept as they were; control characters are no text. What counts
+   as seen is what a renderer shows: Markdown as markdown-it renders it, a page's body (or an
+   entry's content) without its scripts, styles, templates, frames, SVG and `<noscript>`
+   fallbacks. An image's description counts in Markdown, where the article keeps it, not in a
+   page. (The plain-text importer keeps every character: test_text.py.)
 3. Parsing is stable: an article written as plain text (`reader.export.plaintext`) reads back
    with the same outline: breadcrumb, title, and each section's heading and paragraphs.
 
@@ -16,14 +17,17 @@ What plain text cannot carry, deliberately (the exporter writes what it can; the
 plain text as it finds it on the web, and is not bent to read these back):
 - An article without a paragraph (a breadcrumb and a title only): a crumb line is told from a
   title only by the line below the title.
-- A title of one or two words printed twice in the source, above a first line that could be a
-  title (no final stop, no colon): the source's second copy of the title showed it was the
-  title; without it, it reads as a section label above a title ("Sport" over a headline).
+- A title of one or two words above a first line that could be a title (no final stop, no
+  colon, no list mark): in the source a line between them, dropped since (the title printed a
+  second time, a link under "Read more"), showed which was the title; without it, the title
+  reads as a section label above a headline ("Sport" over "Fans return to the stadium").
 - A first line that repeats the title (folded alike) reads as the title printed twice.
 - A heading that ends in a colon of its own comes back without it: the colon marks a heading.
 - A heading of more than three words directly above two or more short lines (a list's items,
-  or short sentences) reads as a sentence introducing a list; a heading with nothing under it
-  at the end of the article, or above a heading it cannot be told from, reads as a paragraph.
+  or short sentences) reads as a sentence introducing a list, unless the first of them is long
+  enough for the heading to stand without a colon (twice its words and four more). A heading
+  with nothing under it at the end of the article, or above a heading it cannot be told from,
+  reads as a paragraph.
   A heading that reads as a byline, a date, a metadata label or site chrome ("By …",
   "24/7", "Source", "Share") is never a heading in plain text; nor is one of over ten words.
 - A paragraph shaped like a heading (short, no final stop, above a much longer sentence; or
@@ -60,7 +64,10 @@ from reader.importers.text import parse_text
 from reader.textnorm import fold_words
 from tests.importers.strategies import (
     Document,
+    Entry,
     documents,
+    feed_entries,
+    feed_of,
     feeds,
     html_of,
     html_pages,
@@ -82,8 +89,11 @@ def outline(article: Article) -> Outline:
 
 
 def refused_in_one_line(exc: ArticleFileError, source: str) -> bool:
+    """Whether the refusal is one line: the file's name, then a reason."""
     message = str(exc)
-    return message.startswith(f"{source}: ") and "\n" not in message and len(message) > 2
+    return (
+        message.startswith(f"{source}: ") and "\n" not in message and len(message) > len(source) + 2
+    )
 
 
 # --- 1. Nothing crashes ---------------------------------------------------------------------
@@ -183,7 +193,13 @@ _BLOCK_TAGS = frozenset(
 _UNSEEN_TAGS = frozenset(
     {"script", "style", "template", "noscript", "svg", "iframe", "object", "head"}
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\ufffe\uffff]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _without_controls(text: str, instead: str = "") -> str:
+    """`text` without the control characters a web page's text cannot hold (lxml refuses
+    them): those that are white space become a space, the others `instead`."""
+    return _CONTROLS.sub(lambda m: " " if m[0].isspace() else instead, text)
 
 
 def _seen_text(element: lxml.html.HtmlElement, images: bool) -> Iterator[str]:
@@ -230,7 +246,7 @@ def test_every_word_of_a_markdown_text_is_kept(text: str) -> None:
     seen = ""
     if rendered.strip():
         # Control characters stay in the article, where they part words.
-        tree = lxml.html.fragment_fromstring(_CONTROLS.sub(" ", rendered), create_parent="div")
+        tree = lxml.html.fragment_fromstring(_without_controls(rendered, " "), create_parent="div")
         seen = "".join(_seen_text(tree, images=True))
     missing = _words(seen) - _article_words(article)
     assert not missing
@@ -245,17 +261,75 @@ def test_every_word_of_a_markdown_text_is_kept(text: str) -> None:
 @given(html_pages())
 def test_every_word_of_a_web_page_is_kept(page: bytes) -> None:
     """Every word of the page's body that a reader sees is in the article or its dropped
-    lines; the `<title>` is seen only when it is the article's title."""
+    lines (the `<title>`, in the page's head, is not counted)."""
     try:
         article = parse_html(page, source="page.html")
     except ArticleFileError:
         return  # no article text: tested above
     # Control characters are no text: the importer leaves them out.
-    text = _CONTROLS.sub("", page.decode("utf-8", "surrogatepass"))
+    text = _without_controls(page.decode("utf-8", "surrogatepass"))
     body = lxml.html.document_fromstring(text).find("body")
     seen = "".join(_seen_text(body, images=False)) if body is not None else ""
     missing = _words(seen) - _article_words(article)
     assert not missing
+
+
+@settings(max_examples=60)
+@given(feed_entries(), st.booleans())
+def test_every_word_of_a_feed_entry_is_kept(entries: list[Entry], atom: bool) -> None:
+    """Every word of each entry's title and of its content (as a page's body is seen) is in
+    the feed's articles."""
+    try:
+        articles = [entry.article for entry in parse_feed(feed_of(entries, atom), source="f.xml")]
+    except ArticleFileError:
+        return  # no entry with text: tested above
+    kept = set().union(*(_article_words(article) for article in articles))
+    for title, content in entries:
+        # Control characters are no text: the importer leaves them out.
+        fragment = lxml.html.fragment_fromstring(
+            _without_controls(content) or " ", create_parent="div"
+        )
+        seen = "".join(_seen_text(fragment, images=False))
+        assert not (_words(title, seen) - kept)
+
+
+# Counterexamples the properties found, kept as examples.
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        ("<div><b>حكو</b>مة جديدة</div>", ("حكومة جديدة",)),  # one word across inline markup
+        ("<div>one<br>two</div>", ("one two",)),  # a line break parts words
+        ("<div><label>Name </label><button>Send</button></div>", ("Name Send",)),
+        ("<div>before<form>inside</form>after</div>", ("before", "inside", "after")),
+        ("<div>top<hr>bottom</div>", ("top", "bottom")),
+    ],
+)
+def test_words_are_parted_as_a_reader_sees_them(body: str, paragraphs: tuple[str, ...]) -> None:
+    sections = fragment_sections(body)
+    assert [p for s in sections for p in s.paragraphs] == list(paragraphs)
+
+
+@pytest.mark.parametrize("character", ["\x08", "\x0c", "\x1b", "\ufffe"])
+def test_control_characters_in_markup_are_no_text(character: str) -> None:
+    assert fragment_sections(f"<p>one{character}two</p>")
+    page = (
+        f"<html><body><article><p>One line{character}<br> and the next.</p></article></body></html>"
+    )
+    assert parse_html(page.encode(), source="page.html").sections
+
+
+def test_a_feed_entry_keeps_the_heading_its_content_starts_with() -> None:
+    assert fragment_sections("<h1>أعلنت</h1><p>نص الخبر.</p>") == [Section("أعلنت", ("نص الخبر.",))]
+    assert fragment_sections("<h2>Only a heading</h2>") == [Section(None, ("Only a heading",))]
+    # Above another heading it is the first line: the text starts with no empty section.
+    assert fragment_sections("<h1>One</h1><h2>Two</h2><p>Text.</p>") == [
+        Section(None, ("One",)),
+        Section("Two", ("Text.",)),
+    ]
+    # Under a title it repeats, it is the title's repetition.
+    assert fragment_sections("<h1>Title</h1><p>Text.</p>", "Title") == [Section(None, ("Text.",))]
 
 
 # --- 3. Parsing is stable -------------------------------------------------------------------
@@ -276,10 +350,13 @@ def _assert_reads_back(article: Article) -> None:
     assume(any(section.paragraphs for section in article.sections))
     again = parse_text(article_text(article))
     if not article.breadcrumb and again.breadcrumb and again.title != article.title:
-        # The title read as a section label above the first line, now the title.
+        # The title read as a section label above the first line, now the title: only when
+        # the line that showed it was the title was dropped.
         title, sections = _first_line_taken_away(article)
-        assert len(article.title.split()) <= 2
-        assert again.breadcrumb == (article.title.strip(" >›»«‹<|→←/\\"),)
+        label = article.title.strip(" >›»«‹<|→←/\\")
+        assert article.dropped
+        assert len(label.split()) <= 2
+        assert again.breadcrumb == (label,)
         assert outline(again) == (
             again.breadcrumb,
             title,

@@ -2,7 +2,7 @@
 
 The fixtures in tests/data/articles/ were outlined by hand, independently of the code; the
 bundled articles are checked against the outline their text shows; small inline texts pin one
-rule each; hypothesis checks that nothing of the input is ever lost or invented.
+rule each; hypothesis checks that nothing of the input is ever lost, invented or moved.
 """
 
 from __future__ import annotations
@@ -405,6 +405,70 @@ def test_line_endings_do_not_matter(variant: str) -> None:
     assert expected["breadcrumb"] == ["Home", "World"]
     assert [s["heading"] for s in expected["sections"]] == [None, "A heading"]
     assert parse_text(variant).to_json() == expected
+
+
+# --- Found by the properties (tests/importers/test_properties.py), kept as examples ----------
+
+
+def test_a_title_printed_three_times_is_dropped_twice() -> None:
+    # One copy left in the text would read as the title's repetition the next time.
+    article = parse_text(f"The story title\nThe story title.\nThe story title:\n\n{EN}\n")
+    assert article.dropped == ("The story title.", "The story title:")
+    assert outline(article) == [(None, [EN])]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Officials said on Monday that it would.",  # a sentence: the text's first
+        "What the council decided:",  # a heading
+        "By Jane Doe Smith",  # a byline
+        "1. The first step of the plan",  # a list item
+    ],
+)
+def test_a_short_title_is_no_label_above_a_line_that_is_not_a_title(below: str) -> None:
+    article = parse_text(f"Kit Talks\n\n{below}\n\n{EN}\n")
+    assert (article.breadcrumb, article.title) == ((), "Kit Talks")
+
+
+@pytest.mark.parametrize(
+    ("first", "crumbs"),
+    [
+        ("اقتصادالحكومة|", ("اقتصاد", "الحكومة")),  # run together, a separator at the end
+        ("أخبار ; >", ()),  # punctuation before the separator: no crumb
+    ],
+)
+def test_crumbs_leave_separators_and_punctuation_out(first: str, crumbs: tuple[str, ...]) -> None:
+    article = parse_text(f"{first}\n\nالمنتخب يفوز في المباراة النهائية\n\n{AR}\n")
+    assert article.breadcrumb == crumbs
+
+
+@pytest.mark.parametrize("line", ["Share >>", "Read more ›", "« اقرأ المزيد", "> Back to top"])
+def test_chrome_with_arrows_around_it_is_dropped(line: str) -> None:
+    article = parse_text(f"عنوان المقال هنا\n\n{AR}\n\n{line}\n\n{AR2}\n")
+    assert article.dropped == (line,)
+
+
+def test_a_colon_standing_alone_is_no_word() -> None:
+    # "… said :" has ten words, as "… said:" has: a line of chrome, either way.
+    words = "© 2026 Example News and the officials who said so"
+    for line in (f"{words} :", f"{words}:"):
+        assert parse_text(f"Title of the story\n\n{EN}\n\n{line}\n\n{EN2}\n").dropped == (line,)
+    # A heading of three words and a spaced colon is a heading, not a sentence introducing the
+    # list below it; so the colon line above it is no heading.
+    heading = "البرنامج الزمني الجديد :"
+    text = f"عنوان\n\n{AR}\n\nالخطة :\n{heading}\n- بند أول\n- بند ثان\n\n{AR2}\n"
+    article = parse_text(text)
+    assert outline(article) == [
+        (None, [AR, "الخطة :"]),
+        ("البرنامج الزمني الجديد", ["- بند أول", "- بند ثان", AR2]),
+    ]
+
+
+def test_a_table_row_is_no_heading() -> None:
+    # Markdown and web-page tables give rows with cells joined by " | ".
+    article = parse_text(f"Title of the story\n\n{EN}\n\nTeam | Points\n{EN2} {EN}\n")
+    assert [s.heading for s in article.sections] == [None]
 
 
 # --- Properties -------------------------------------------------------------------------------

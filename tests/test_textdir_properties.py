@@ -1,0 +1,64 @@
+"""Properties of reader/textdir.py over any text (hypothesis): direction and language are
+always one of their few values, and text made safe to show keeps everything but the bidi
+controls."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.textdir import (
+    declared_language,
+    detect_language,
+    display_safe,
+    first_strong_direction,
+    isolate,
+    language_direction,
+    primary_subtag,
+    text_direction,
+)
+
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: Any text, with Arabic, Persian, Urdu and Hebrew letters, digits and bidi controls mixed in.
+_TEXT = st.text(
+    alphabet=st.characters()
+    | st.sampled_from([*"العربيةپچژگکیٹڈڑںھےעברית٣۳ 5.", *sorted(_BIDI_CONTROLS)]),
+    max_size=80,
+)
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+def test_display_safe_keeps_all_but_the_bidi_controls(text: str) -> None:
+    safe = display_safe(text)
+    assert safe == "".join(c for c in text if c not in _BIDI_CONTROLS)
+    assert display_safe(safe) == safe
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+def test_language_and_direction_are_one_of_theirs(text: str) -> None:
+    assert detect_language(text) in {"ar", "fa", "ur", "he", "en", "und"}
+    direction = text_direction(text)
+    assert direction in {"rtl", "ltr"}
+    assert text_direction(text + text) == direction  # a majority, whatever the length
+    assert first_strong_direction(text) in {"rtl", "ltr", None}
+    assert first_strong_direction(isolate(text)) == first_strong_direction(text)
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+def test_text_without_strong_letters_reads_left_to_right(text: str) -> None:
+    neutral = "".join(c for c in text if first_strong_direction(c) is None)
+    assert text_direction(neutral) == "ltr"
+    assert first_strong_direction(neutral) is None
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.none(), _TEXT, st.sampled_from(["ar", "ar-EG", "fa_IR", "en", "EN-gb"])), _TEXT)
+def test_a_declared_language_is_a_tag_or_the_text_decides(declared: str | None, text: str) -> None:
+    language = declared_language(declared, text)
+    assert language in {primary_subtag(declared), detect_language(text)}
+    assert language_direction(language) in {"rtl", "ltr"}
+    tag = primary_subtag(declared)
+    assert tag == "" or (tag.isascii() and tag.isalpha() and tag == tag.lower())
