@@ -19,7 +19,8 @@ from PySide6.QtGui import QImage
 from reader.document import Article, Section
 from reader.errors import ReaderError
 from reader.export.pdf import MARGINS_MM, PdfRequest, export_pdf, proposed_file_name
-from reader.importers import load_article, parse_text
+from reader.importers import load_article
+from reader.importers.text import parse_text
 from reader.models.document_model import heading_label
 from tests.conftest import ARTICLES, SAMPLE
 

@@ -12,7 +12,8 @@ import reader
 from reader.cli import main
 from reader.document import Article, Section
 from reader.export.plaintext import article_text
-from reader.importers import load_article, parse_text, read_articles
+from reader.importers import load_article, read_articles
+from reader.importers.text import parse_text
 from tests.conftest import ARTICLES, DATA, SAMPLE
 
 AR = "يقول الخبراء إن هذه الخطوة جاءت بعد سنوات من النقاش الطويل بين الأطراف المعنية في البلاد."

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 
 import reader
 from reader.document import Article
-from reader.importers import load_article, parse_text
+from reader.importers import load_article
+from reader.importers.text import parse_text
 from reader.importers.vocabulary import vocabulary
 from tests.importers.strategies import mixed_texts, scraped_articles
 

@@ -13,7 +13,8 @@ import pytest
 
 from reader.document import Section
 from reader.errors import ReaderError
-from reader.importers import load_article, parse_text
+from reader.importers import load_article
+from reader.importers.text import parse_text
 from reader.store import library as library_module
 from reader.store.database import DATABASE_NAME
 from reader.store.library import ImportResult, Library, content_hash
