@@ -3,7 +3,8 @@
     python bench/bare_window.py --screenshot OUT.png --size 1280x800
 
 It does what `reader --screenshot` does, and nothing more: make a QApplication, show a main
-window at the given size, save `window.grab()` once the event loop has run, and quit. Reader
+window at the given size, save `window.grab()` as PNG with the same settings once the event
+loop has run, and quit. Reader
 opening "as fast as an empty Qt window" is measured against this. It is run as a script, not
 as a module of `bench`, so that it imports nothing but PySide6.
 """
@@ -16,6 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+#: As `reader.app.SCREENSHOT_QUALITY` (not imported from there: this script imports only Qt).
+SCREENSHOT_QUALITY = 80
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -35,7 +39,7 @@ def main() -> int:
     saved: list[bool] = []
 
     def save() -> None:
-        saved.append(window.grab().save(str(args.screenshot)))
+        saved.append(window.grab().save(str(args.screenshot), "PNG", SCREENSHOT_QUALITY))
         app.quit()
 
     QTimer.singleShot(0, save)

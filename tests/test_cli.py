@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -100,6 +101,26 @@ def test_python_dash_m_reader_runs_the_same_command() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"].startswith("روسيا وأوكرانيا")
+
+
+def test_the_process_ends_with_the_commands_status_and_everything_closed(tmp_path: Path) -> None:
+    # `reader` ends without the interpreter's tear-down (reader.__main__._end): output must be
+    # flushed, the status passed on, and the library closed by the command itself.
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "reader", "--data-dir", str(data)]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # piped: buffered
+    added = subprocess.run(
+        [*command, "import", str(SAMPLE)], capture_output=True, text=True, env=env, check=False
+    )
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.endswith("1 imported, 0 skipped\n")
+    # Closed: the write-ahead log was checkpointed into the database and removed.
+    assert sorted(p.name for p in data.iterdir()) == ["library.sqlite3"]
+    missing = subprocess.run(
+        [*command, "parse", str(tmp_path / "gone.txt")], capture_output=True, text=True, env=env
+    )
+    assert (missing.returncode, missing.stdout) == (1, "")
+    assert missing.stderr == f"reader: {tmp_path / 'gone.txt'}: no such file\n"
 
 
 def test_screenshot_saves_the_rendered_window(tmp_path: Path) -> None:

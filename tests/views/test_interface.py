@@ -17,7 +17,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu, QWidget
 
 from reader import paths
-from reader.app import Session, chosen_language, configure_application
+from reader.app import Session, chosen_language, configure_application, instance_name
 from reader.models.document_model import Roles
 from reader.settings import Place, ReadingStyle, Settings
 from reader.store.library import Library
@@ -345,6 +345,18 @@ def test_a_second_reader_hands_its_file_to_the_running_window(
     [result] = done.args[0]
     assert result.status == "added"
     assert window.articles.currentIndex().data() == "مقال يصل من نسخة ثانية"
+
+
+def test_a_session_that_stops_listening_removes_its_socket(session) -> None:  # type: ignore[no-untyped-def]
+    # The process ends without Qt's clean-up (reader.__main__), so the window's run closes
+    # the socket itself: a file left behind would make the next Reader knock on a dead door.
+    run = session("en")
+    assert run.listen()
+    socket = Path(instance_name(run.library.folder))
+    assert socket.exists()
+    run.stop_listening()
+    assert not socket.exists() and run.server is None
+    run.stop_listening()  # twice is harmless
 
 
 def test_install_desktop_writes_an_entry_and_an_icon(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
