@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reader import paths
 from reader.errors import ReaderError
@@ -337,6 +337,8 @@ def offer_fresh_start(
         return None
     recovery = start_afresh(data_dir, paths.bundled_articles())
     if ask is None:
+        from PySide6.QtWidgets import QMessageBox
+
         lines = [recovery.summary(), *(f"not restored: {line}" for line in recovery.lost)]
         QMessageBox.information(None, application().applicationDisplayName(), "\n".join(lines))
     return recovery
@@ -345,10 +347,14 @@ def offer_fresh_start(
 def show_error(message: str) -> None:
     """A problem that stops the window from opening, in a message box (for a Reader started
     from the desktop, where stderr goes nowhere)."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, application().applicationDisplayName() or "Reader", message)
 
 
 def _ask_to_start_afresh(message: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, application().applicationDisplayName(), message)
     fresh = box.addButton(
         QCoreApplication.translate("Application", "Start Afresh"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QStandardPaths,
     Qt,
     QTimer,
     QUrl,
@@ -39,13 +38,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -70,11 +66,17 @@ from reader.views import fonts
 from reader.views.bookmarks_pane import BookmarksPane
 from reader.views.detail_pane import DetailPane
 from reader.views.find_bar import FindBar
-from reader.views.import_job import ImportJob
 from reader.views.panes import ArticleList, SectionNavigator
 from reader.views.search_pane import SearchPane
-from reader.views.shortcuts_dialog import ShortcutsDialog
 from reader.views.themes import apply_theme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.views.import_job import ImportJob
+
+# Dialogs, and the import job with its thread, are imported when first used: each Qt class
+# costs its enums' creation when first touched, and the window shows none of them at start.
 
 
 class MainWindow(QMainWindow):
@@ -513,6 +515,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> None:
+        from reader.views.shortcuts_dialog import ShortcutsDialog
+
         ShortcutsDialog(self.shortcut_list(), self).exec()
 
     def shortcut_list(self) -> list[tuple[str, str]]:
@@ -549,6 +553,8 @@ class MainWindow(QMainWindow):
                     action.setText(f"{action.text()}\t\u2066{_keys_text(keys[:1])}\u2069")
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Reader"),
@@ -705,6 +711,8 @@ class MainWindow(QMainWindow):
                     int(section.data(Roles.ARTICLE_ID)), section.row(), section.data(Roles.BOOKMARK)
                 )
             except ReaderError as exc:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(self, self.tr("Bookmark"), str(exc))
         self._update_bookmark_action()
 
@@ -772,6 +780,9 @@ class MainWindow(QMainWindow):
             mark = self.model.index(section, 0, article_index).data(Roles.BOOKMARK)
             note = mark.note if mark is not None else ""
         # PDF export (with fontTools) is loaded on first use: a sixth of the start-up.
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from reader.export.pdf import PdfRequest, export_pdf, proposed_file_name
 
         request = PdfRequest(article, section, note)
@@ -796,6 +807,8 @@ class MainWindow(QMainWindow):
     # -- the library -----------------------------------------------------------------------
 
     def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import Articles"),
@@ -809,11 +822,15 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(n) for n in names])
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Articles"))
         if folder:
             self.import_paths([Path(folder)])
 
     def choose_address(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         address, ok = QInputDialog.getText(
             self,
             self.tr("Import from Web Address"),
@@ -834,6 +851,8 @@ class MainWindow(QMainWindow):
                 self.tr("Queued: they will be imported after the import running now."), 5000
             )
             return None
+        from reader.views.import_job import ImportJob
+
         job = ImportJob(self.library, items, self)
         self.import_job = job
         job.progress.connect(self._show_import_progress)
@@ -884,6 +903,8 @@ class MainWindow(QMainWindow):
     SKIPPED_SHOWN = 12
 
     def _report_skipped(self, skipped: list[ImportResult]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         lines = [f"{r.path}: {r.reason}" for r in skipped]
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -911,6 +932,8 @@ class MainWindow(QMainWindow):
         question = self.tr("Remove “%1” from the library?").replace("%1", str(current.data()))
         if marks:
             question += "\n" + self.tr("Its %n bookmark(s) will be removed too.", "", marks)
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Remove Article"),
