@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetrics,
     QPainter,
-    QPalette,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
@@ -20,19 +20,18 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QListView,
-    QStyle,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from reader.models.search_model import HIT_ROLE, SearchModel
 from reader.textdir import first_strong_direction
-from reader.views.delegates import DirectionalDelegate
+from reader.views.delegates import DrawnDelegate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class HitDelegate(DirectionalDelegate):
+class HitDelegate(DrawnDelegate):
     """Two lines: where the match is, and the snippet with the match in bold."""
 
     PADDING = 4
@@ -41,31 +40,25 @@ class HitDelegate(DirectionalDelegate):
         line = QFontMetrics(option.font).height()
         return QSize(200, 2 * line + 3 * self.PADDING)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        place = opt.text
-        opt.text = ""
-        widget = opt.widget
-        if widget is not None:
-            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    def paint_text(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: ModelIndex,
+        colour: QColor,
+        selected: bool,
+    ) -> None:
         hit = index.data(HIT_ROLE)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = opt.palette
-        colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        rect = QRectF(opt.rect).adjusted(
+        place = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rect = QRectF(option.rect).adjusted(
             2 * self.PADDING, self.PADDING, -2 * self.PADDING, -self.PADDING
         )
-        font: QFont = opt.font
+        font: QFont = option.font
         line = QFontMetrics(font).height()
-        painter.save()
         painter.setPen(colour)
         self._draw(painter, place, font, rect.topLeft(), rect.width(), None)
         second = QPointF(rect.left(), rect.top() + line + self.PADDING)
         self._draw(painter, hit.snippet, font, second, rect.width(), hit.match)
-        painter.restore()
 
     @staticmethod
     def _draw(
