@@ -9,7 +9,7 @@ the section being read current. It never talks to the other panes: only to the s
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -18,11 +18,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     Qt,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import QColor, QDesktopServices, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Article
 from reader.models.document_model import DocumentModel, Roles
@@ -30,6 +29,9 @@ from reader.rendering import Layout, build_document
 from reader.settings import ReadingStyle
 from reader.textdir import isolate
 from reader.textnorm import DEFAULT, Folding, find_each
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 _MATCH = QColor("#fde68a")
 _CURRENT_MATCH = QColor("#f59e0b")
@@ -320,6 +322,9 @@ class DetailPane(QTextBrowser):
         (the text makes no other links, but the check does not rely on that)."""
         if url.scheme().lower() not in ("http", "https"):
             return False
+        from PySide6.QtCore import QUrl
+        from PySide6.QtWidgets import QMessageBox  # made when first needed, not at start
+
         # Shown as the browser will get it: percent-encoded beyond ASCII, so that no bidi
         # control or look-alike letter can make it read as another address.
         shown = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -71,6 +70,7 @@ from reader.views.search_pane import SearchPane
 from reader.views.themes import apply_theme
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QMessageBox
 
     from reader.views.import_job import ImportJob
