@@ -3,11 +3,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QTextBlock
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QImage, QTextBlock
 from PySide6.QtWidgets import QListView
 
-from reader.app import create_window
+from reader.app import configure_application, create_window
 from reader.models.document_model import Roles
 from reader.views.main_window import MainWindow
 from tests.conftest import ARTICLES, SAMPLE
@@ -70,6 +70,54 @@ def test_english_interface_is_left_to_right(english, open_window) -> None:  # ty
     window.show()
     assert not window.isRightToLeft()
     assert _x_in_window(window, "articleList") < _x_in_window(window, "detailPane")
+
+
+def _ink(image: QImage, rect: QRect) -> tuple[int, int]:
+    """The leftmost and rightmost columns of `rect` where anything is drawn on the row's
+    background (sampled at its top corner, inside the delegate's padding)."""
+    background = image.pixel(rect.left() + 2, rect.top() + 2)
+    columns = [
+        x
+        for x in range(rect.left(), rect.right() + 1)
+        if any(image.pixel(x, y) != background for y in range(rect.top(), rect.bottom() + 1))
+    ]
+    assert columns, "nothing drawn in the row"
+    return columns[0], columns[-1]
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_article_rows_start_from_their_own_texts_side(qtbot, app, open_window, language) -> None:  # type: ignore[no-untyped-def]
+    configure_application(app, language)
+    window = open_window()
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.article_list
+    image = view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    margins: dict[Qt.LayoutDirection, list[tuple[int, int]]] = {}
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, 0)
+        rect = view.visualRect(index)
+        scaled = QRect(
+            int(rect.x() * ratio),
+            int(rect.y() * ratio),
+            int(rect.width() * ratio),
+            int(rect.height() * ratio),
+        )
+        left, right = _ink(image, scaled)
+        margin = (left - scaled.left(), scaled.right() - right)
+        margins.setdefault(index.data(Roles.DIRECTION), []).append(margin)
+    # Arabic titles start at the right edge and English ones at the left, whatever the
+    # interface's direction (a long title fills the row: then both margins are the padding).
+    rtl = margins[Qt.LayoutDirection.RightToLeft]
+    ltr = margins[Qt.LayoutDirection.LeftToRight]
+    assert all(right <= left for left, right in rtl) and any(
+        right + 40 < left for left, right in rtl
+    )
+    assert all(left <= right for left, right in ltr) and any(
+        left + 40 < right for left, right in ltr
+    )
 
 
 def test_opens_on_bundled_library_with_first_article_rendered(window: MainWindow) -> None:
