@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,13 +66,6 @@ def _table(folding: Folding) -> dict[int, str | None]:
     return table
 
 
-@cache
-def _memo(folding: Folding) -> dict[str, str]:
-    """The characters folded so far under `folding` (a plain dict: looking a character up
-    must cost less than hashing the Folding each time)."""
-    return {}
-
-
 def _fold_char(char: str, folding: Folding) -> str:
     """One character folded: compatibility forms made plain (NFKC: "ﻻ" is "لا"), then the
     rules of `folding`. Character by character, so that each folded character has one
@@ -80,8 +74,63 @@ def _fold_char(char: str, folding: Folding) -> str:
     return piece.casefold() if folding.case else piece
 
 
+#: Where `fold` knows in advance which characters stay as they are: ASCII, Latin-1, the
+#: Arabic blocks, general punctuation. Any other character is looked up on its own.
+_SURVEYED = ((0x0000, 0x07FF), (0x2000, 0x206F))
+
+
+def _class_of(test: Callable[[str], bool]) -> str:
+    """The body of a regular expression's character class of the characters of the
+    surveyed ranges that pass `test`."""
+    ranges: list[list[int]] = []
+    for first, last in _SURVEYED:
+        for code in range(first, last + 1):
+            if not test(chr(code)):
+                continue
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+class _Folder:
+    """What folding under one `Folding` has learnt so far (found by `_folder`, so that the
+    Folding is hashed once a call)."""
+
+    def __init__(self, folding: Folding) -> None:
+        self.folding = folding
+        #: Each character folded so far (by `_pieces`).
+        self.pieces: dict[str, str] = {}
+        #: Characters that fold to something else, and what, when every character of that
+        #: folds to itself; those that fold to themselves; and the others (see `fold`).
+        self.changes: dict[str, str] = {}
+        self.same: set[str] = set()
+        self.unsettled: set[str] = set()
+        #: One character that may not fold to itself: any character outside the surveyed
+        #: ranges, and those inside them that fold to something else.
+        same = _class_of(lambda char: _fold_char(char, folding) == char)
+        self.maybe_folded = re.compile(f"[^{same}]")
+
+    def learn(self, char: str) -> None:
+        """Put `char` in `changes`, `same` or `unsettled`."""
+        piece = _fold_char(char, self.folding)
+        if piece == char:
+            self.same.add(char)
+        elif all(_fold_char(c, self.folding) == c for c in piece):
+            self.changes[char] = piece
+        else:
+            self.unsettled.add(char)
+
+
+@cache
+def _folder(folding: Folding) -> _Folder:
+    return _Folder(folding)
+
+
 def _pieces(text: str, folding: Folding) -> list[str]:
-    memo = _memo(folding)
+    """Each character of `text` folded: the definition of `fold`, which computes it faster."""
+    memo = _folder(folding).pieces
     pieces = []
     for char in text:
         piece = memo.get(char)
@@ -92,8 +141,37 @@ def _pieces(text: str, folding: Folding) -> list[str]:
 
 
 def fold(text: str, folding: Folding = DEFAULT) -> str:
-    """The matching key of `text` (see the module docstring)."""
-    return "".join(_pieces(text, folding))
+    """The matching key of `text` (see the module docstring).
+
+    This is `"".join(_pieces(text, folding))`, character by character, without a step of
+    Python for each character: a regular expression finds the characters that may change,
+    and each distinct one that does is replaced throughout the text (`str.replace`).
+    Replacing characters one after another gives what replacing them all at once gives
+    provided no replacement holds a character that is itself replaced; so if a character
+    folds to something that would fold again (none does; a test checks), the text is
+    folded character by character.
+    """
+    folder = _folder(folding)
+    candidates = folder.maybe_folded.findall(text)
+    if not candidates:
+        return text
+    changes = folder.changes
+    replacements = []
+    for char in set(candidates):
+        piece = changes.get(char)
+        if piece is None:
+            if char in folder.same:
+                continue
+            folder.learn(char)
+            if char in folder.unsettled:
+                return "".join(_pieces(text, folding))
+            piece = changes.get(char)
+            if piece is None:
+                continue
+        replacements.append((char, piece))
+    for char, piece in replacements:
+        text = text.replace(char, piece)
+    return text
 
 
 def fold_with_map(text: str, folding: Folding = DEFAULT) -> tuple[str, list[int]]:
@@ -132,10 +210,82 @@ def find_each(
     return results
 
 
+class _Kept(dict[str, bool]):
+    """Whether `fold_words` keeps a token starting with a character: not when it is
+    punctuation, a control or a format character. Looked up once a character."""
+
+    def __missing__(self, char: str) -> bool:
+        kept = self[char] = unicodedata.category(char)[0] not in "PC"
+        return kept
+
+
+_KEPT = _Kept()
+#: A character that is neither part of a word nor white space: a token of its own.
+_SYMBOL = re.compile(r"[^\w\s]")
+
+
+@cache
+def _maybe_symbol() -> re.Pattern[str]:
+    """A character that may be a `_SYMBOL`: those of the surveyed ranges that are, and every
+    character outside them (an explicit class is quicker to match than `\\w` and `\\s`)."""
+    word_or_space = re.compile(r"[\w\s]")
+    return re.compile(f"[^{_class_of(lambda char: word_or_space.match(char) is not None)}]")
+
+
+def _symbols(folded: str) -> set[str]:
+    """The distinct `_SYMBOL`s of `folded`."""
+    return {c for c in set(_maybe_symbol().findall(folded)) if _SYMBOL.match(c)}
+
+
 def fold_words(text: str) -> str:
     """`fold`, with punctuation dropped and words joined by one space: a key for phrases."""
-    folded = fold(text)
-    return " ".join(t for t in _TOKEN.findall(folded) if unicodedata.category(t[0])[0] not in "PC")
+    return _words(fold(text))
+
+
+def fold_each(texts: Sequence[str], folding: Folding = DEFAULT) -> list[str]:
+    """`[fold(text, folding) for text in texts]`, folding them all at once (see `_fold_joined`)."""
+    folded = _fold_joined(texts, "\x00", folding)
+    return [fold(text, folding) for text in texts] if folded is None else folded.split("\x00")
+
+
+def _fold_joined(texts: Sequence[str], separator: str, folding: Folding) -> str | None:
+    """`texts` joined by `separator` (one character) and folded, if the folded text holds
+    no `separator` but those joining them, which then stand between the texts folded
+    one by one: `separator` folds to itself, and the count shows that no text's folding
+    holds it. None if that is not so, or if there are no texts."""
+    if not texts or fold(separator, folding) != separator:
+        return None
+    folded = fold(separator.join(texts), folding)
+    return folded if folded.count(separator) == len(texts) - 1 else None
+
+
+def fold_words_each(texts: Sequence[str]) -> list[str]:
+    """`[fold_words(text) for text in texts]`, folding them all at once: joined by line
+    breaks (see `_fold_joined`), unless a text's own folding holds a line break (then one
+    by one)."""
+    folded = _fold_joined(texts, "\n", DEFAULT)
+    if folded is None:
+        return [fold_words(text) for text in texts]
+    if "_" in folded:
+        return [_words(piece) for piece in folded.split("\n")]
+    # As in `_words`; a line break is white space, so no symbol's replacement crosses one.
+    for symbol in _symbols(folded):
+        folded = folded.replace(symbol, f" {symbol} " if _KEPT[symbol] else " ")
+    return [" ".join(piece.split()) for piece in folded.split("\n")]
+
+
+def _words(folded: str) -> str:
+    """The words and symbols of folded text, punctuation left out, joined by one space."""
+    if "_" in folded:
+        # "_" is the one word character (\w) that is punctuation, and a word starting with it
+        # is dropped whole: the tokens one by one.
+        return " ".join(t for t in _TOKEN.findall(folded) if _KEPT[t[0]])
+    # Otherwise the tokens are the runs of word characters, kept, and each other character
+    # that is not white space, kept unless it is punctuation: with spaces around each such
+    # character (or a space in its place, when dropped), they are what `split` gives.
+    for symbol in _symbols(folded):
+        folded = folded.replace(symbol, f" {symbol} " if _KEPT[symbol] else " ")
+    return " ".join(folded.split())
 
 
 def is_valid_text(text: str) -> bool:

@@ -1,19 +1,119 @@
 """Properties of reader/textnorm.py over any text and every choice of rules (hypothesis): folding
-never fails, its map points into the text, and every piece of a text is found in it."""
+never fails, is the folding of each character on its own (however `fold` computes it), its map
+points into the text, and every piece of a text is found in it."""
 
 from __future__ import annotations
 
+import re
+import sys
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.textnorm import Folding, find, find_each, fold, fold_with_map, fold_words
+from reader import textnorm
+from reader.textnorm import (
+    DEFAULT,
+    Folding,
+    find,
+    find_each,
+    fold,
+    fold_each,
+    fold_with_map,
+    fold_words,
+    fold_words_each,
+)
 
 #: Arabic letters, their marks, tatweel and digits, mixed into any text.
 _ARABIC = st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآٱةىیکپ٠١٢۳ ًٌٍَُِّْٰـ"))
 _TEXT = st.text(alphabet=_ARABIC | st.characters(), max_size=80)
 _FOLDINGS = st.builds(Folding, *(st.booleans() for _ in range(7)))
+#: Characters that fold in every way there is: presentation forms and ligatures that NFKC
+#: spells out (ﻷ, ﷺ, ﬃ), combining marks on their own and in sequences, characters beyond
+#: the Basic Multilingual Plane (𝐀 folds to "a"), capitals with special case folds (ß, İ, ẞ),
+#: Cherokee (which folds to capitals), line breaks and separators, the underscore,
+#: punctuation, symbols and control characters.
+_AWKWARD = st.sampled_from(
+    [
+        *"ﻷﻻﷲﷺﺍﺑﭖﮎﯾﹰﹱﹶﺓ",
+        *"ﬀﬃﬅǄǅǆ№™℡㎏①⑴¹½",
+        *"e\u0301a\u0308\u064e\u0651\u0670\u06d6\u0300\u20dd\u200d\u200c",
+        *"𝐀𝑎𝟘😀🇸🇦𐐀𐐨",
+        *"ßẞİıΣσςǰŉᏸꭰᎠ",
+        *"\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00\t \u00a0\u3000",
+        *"_‿⁀.,،؛:؟!…«»\"'()-—©%$+<>|·•\u202e\u2066\ufeff",
+    ]
+)
+_ANY_TEXT = st.text(alphabet=_ARABIC | _AWKWARD | st.characters(), max_size=120)
+
+
+def _folded_one_by_one(text: str, folding: Folding) -> str:
+    """What `fold` is defined as: each character folded on its own."""
+    return "".join(textnorm._fold_char(char, folding) for char in text)
+
+
+@settings(max_examples=500)
+@given(_ANY_TEXT, _FOLDINGS)
+def test_fold_is_each_character_folded_on_its_own(text: str, folding: Folding) -> None:
+    assert fold(text, folding) == _folded_one_by_one(text, folding)
+
+
+@settings(max_examples=300)
+@given(st.lists(_ANY_TEXT, max_size=6), _FOLDINGS)
+def test_fold_each_folds_each(texts: list[str], folding: Folding) -> None:
+    assert fold_each(texts, folding) == [_folded_one_by_one(t, folding) for t in texts]
+
+
+def _words_by_tokens(text: str) -> str:
+    """What `fold_words` is defined as: the words and symbols of the folded text, those that
+    start with punctuation or a control character left out."""
+    tokens = re.findall(r"\w+|[^\w\s]", fold(text))
+    return " ".join(t for t in tokens if unicodedata.category(t[0])[0] not in "PC")
+
+
+@settings(max_examples=500)
+@given(_ANY_TEXT)
+def test_fold_words_is_the_folded_tokens_without_punctuation(text: str) -> None:
+    assert fold_words(text) == _words_by_tokens(text)
+
+
+@settings(max_examples=300)
+@given(st.lists(_ANY_TEXT, max_size=6))
+def test_fold_words_each_is_fold_words_of_each(texts: list[str]) -> None:
+    assert fold_words_each(texts) == [_words_by_tokens(t) for t in texts]
+
+
+def test_fold_falls_back_to_one_by_one_when_a_folding_would_fold_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No character folds to something that folds again (the next test), but if one did,
+    `fold` would fold character by character rather than replace one after another."""
+    folder = textnorm._Folder(DEFAULT)
+    folder.unsettled.add("ة")
+    monkeypatch.setattr(textnorm, "_folder", lambda folding: folder)
+    assert fold("مدرسةُ") == "مدرسه" == _folded_one_by_one("مدرسةُ", DEFAULT)
+
+
+@pytest.mark.parametrize("folding", [DEFAULT, Folding(*[False] * 7)])
+def test_what_each_character_folds_to_folds_to_itself(folding: Folding) -> None:
+    unsettled = []
+    for code in range(sys.maxunicode + 1):
+        piece = textnorm._fold_char(chr(code), folding)
+        if piece != chr(code) and any(textnorm._fold_char(c, folding) != c for c in piece):
+            unsettled.append(hex(code))
+    assert unsettled == []
+
+
+def test_the_underscore_is_the_one_word_character_that_is_punctuation() -> None:
+    """What `fold_words` relies on to find words with `split`."""
+    word = re.compile(r"\w")
+    punctuation = [
+        chr(code)
+        for code in range(sys.maxunicode + 1)
+        if word.match(chr(code)) and unicodedata.category(chr(code))[0] in "PC"
+    ]
+    assert punctuation == ["_"]
 
 
 @settings(max_examples=300)
