@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from reader.textdir import detect_language, first_strong_direction, text_direction
+from reader.textdir import (
+    detect_language,
+    first_strong_direction,
+    language_and_direction,
+    text_direction,
+)
 
 
 @pytest.mark.parametrize(
@@ -66,6 +71,7 @@ ENGLISH = "The officials said on Monday that the new plan would take effect next
 )
 def test_detect_language(text: str, language: str) -> None:
     assert detect_language(text) == language
+    assert language_and_direction(text)[0] == language
 
 
 @pytest.mark.parametrize(
@@ -82,3 +88,20 @@ def test_detect_language(text: str, language: str) -> None:
 )
 def test_text_direction_follows_the_majority(text: str, direction: str) -> None:
     assert text_direction(text) == direction
+    assert language_and_direction(text)[1] == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ab سش", "und"),  # Latin first: of two as frequent, the first counts
+        ("سش ab", "ar"),
+        ("ªbc سش", "und"),  # ª is a letter of another "script"; Latin (bc) comes first
+        ("αβ אב", "und"),
+        ("אב αβ", "he"),
+        ("𝐀 سش ab", "ar"),  # beyond the Basic Multilingual Plane: counted one by one
+    ],
+)
+def test_of_two_scripts_as_frequent_the_first_decides(text: str, language: str) -> None:
+    assert detect_language(text) == language
+    assert language_and_direction(text)[0] == language

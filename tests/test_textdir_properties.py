@@ -1,6 +1,6 @@
 """Properties of reader/textdir.py over any text (hypothesis): direction and language are
-always one of their few values, and text made safe to show keeps everything but the bidi
-controls."""
+always one of their few values, counted quickly or one character at a time alike, and text
+made safe to show keeps everything but the bidi controls."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from reader.textdir import (
     display_safe,
     first_strong_direction,
     isolate,
+    language_and_direction,
     language_direction,
     primary_subtag,
     text_direction,
@@ -44,6 +45,38 @@ def test_language_and_direction_are_one_of_theirs(text: str) -> None:
     assert text_direction(text + text) == direction  # a majority, whatever the length
     assert first_strong_direction(text) in {"rtl", "ltr", None}
     assert first_strong_direction(isolate(text)) == first_strong_direction(text)
+
+
+#: Letters of many scripts and blocks, and what is not a letter: Latin-1 oddities that are
+#: letters of no script (ª µ º), general punctuation with the bidi marks (U+200E, U+200F),
+#: presentation forms, characters beyond the Basic Multilingual Plane and lone surrogates.
+_SCRIPTS = st.sampled_from(
+    [
+        *"abcXYZéßªµº",
+        *"ابتثيةءًٌپچکیٹڈے٣۳",
+        *"אבגדה",
+        *"αβγабв",
+        *"ﻷﺍﭖ",
+        *"\u200e\u200f\u2019…—",
+        *"𝐀𝑎😀𐐀",
+        *"\ud800\udfff",
+        *" 5.,\n",
+    ]
+)
+_MIXED = st.text(alphabet=_SCRIPTS | st.characters(), max_size=120)
+
+
+@settings(max_examples=500)
+@given(_MIXED)
+def test_language_and_direction_counts_as_one_by_one(text: str) -> None:
+    assert language_and_direction(text) == (detect_language(text), text_direction(text))
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["ab", "سش", "אב", "αβ", "ªº", " ", "\u200f"]), max_size=12))
+def test_of_two_scripts_as_frequent_the_first_in_the_text_decides(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert language_and_direction(text) == (detect_language(text), text_direction(text))
 
 
 @settings(max_examples=300)
