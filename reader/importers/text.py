@@ -36,21 +36,26 @@ Rules, in order:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from reader.document import Article, Section
 from reader.importers.vocabulary import vocabulary
-from reader.textdir import detect_language, text_direction
-from reader.textnorm import fold_words
+from reader.textdir import language_and_direction
+from reader.textnorm import fold_words, fold_words_each
+
+_T = TypeVar("_T")
 
 _SENTENCE_END = ".!?؟…"
 _CONTINUES = "،,;؛"
 _CLOSERS = "\"'”’»)]}›"
 _OPENING_QUOTES = "\"'“‘«‹„"
 _COLONS = ":：﹕"
+_SENTENCE_ENDINGS = tuple(_SENTENCE_END)
+_COLON_ENDINGS = tuple(_COLONS)
 # Breadcrumb separators. Arrows separate with or without spaces ("Home>World"); "|", "/" and
 # "\\" only with spaces around them, so "24/7" or "AC/DC" in a title are not split, except on a
 # line that starts with a home word and a slash ("Home/News"); guillemets only with spaces when
@@ -82,8 +87,11 @@ _ARABIC_SUFFIXES = frozenset(
 #: them and run together with the next ("أخبار" + "كرة القدم") still shows as two words.
 _NON_JOINING = frozenset("اأإآٱدذرزوؤةءژ")
 
+#: The characters a separator (`_ANY_SEPARATOR`) can start or end with, white space aside.
+_SEPARATOR_CHARACTERS = frozenset("><›→←»«‹|/\\")
 #: Several chrome pieces on one line: "منذ 3 ساعات | 1234 مشاهدة", "2 hours ago · 1,234 views".
-_CHROME_JOINER = re.compile(r"\s+[|·•]\s+")
+_JOINERS = "|·•"
+_CHROME_JOINER = re.compile(rf"\s+[{_JOINERS}]\s+")
 #: Cells of a table row: "الفريق | النقاط".
 _TABLE_ROW = re.compile(r"\s\|\s")
 #: A bullet at the start of a line: symbols at once, dashes and "*" before a space.
@@ -110,23 +118,27 @@ _LIST_LABEL_MAX_WORDS = 5
 _LIST_ITEM_MAX_WORDS = 12
 
 
-@dataclass(frozen=True)
 class _Line:
-    number: int  # position among the input's non-blank lines
-    text: str  # stripped of surrounding white space, otherwise as in the input
-    key: str  # reader.textnorm.fold_words of the text
+    """One non-blank line. What is asked of a line is worked out once (here, and in
+    `answers` by `_per_line`): a line is looked at again as the line above, at and below a
+    heading."""
+
+    __slots__ = ("_words", "answers", "ends_sentence", "ends_with_colon", "key", "number", "text")
+
+    def __init__(self, number: int, text: str, key: str) -> None:
+        self.number = number  # position among the input's non-blank lines
+        self.text = text  # stripped of surrounding white space, otherwise as in the input
+        self.key = key  # reader.textnorm.fold_words of the text
+        self.ends_sentence = text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDINGS)
+        self.ends_with_colon = text.endswith(_COLON_ENDINGS)
+        self._words = -1
+        self.answers: dict[str, object] = {}
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
-
-    @property
-    def ends_sentence(self) -> bool:
-        return self.text.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
-
-    @property
-    def ends_with_colon(self) -> bool:
-        return self.text.endswith(tuple(_COLONS))
+        if self._words < 0:
+            self._words = len(self.text.split())
+        return self._words
 
     @property
     def has_final_punctuation(self) -> bool:
@@ -151,10 +163,9 @@ class _Line:
 
 def parse_text(text: str, *, fallback_title: str = "", source: str = "") -> Article:
     """Parse a scraped plain-text article (see the module docstring for the rules)."""
-    lines = [
-        _Line(n, stripped, fold_words(stripped))
-        for n, stripped in enumerate(s for s in (raw.strip() for raw in text.splitlines()) if s)
-    ]
+    texts = [s for s in (raw.strip() for raw in text.splitlines()) if s]
+    keys = fold_words_each(texts)
+    lines = [_Line(n, *line) for n, line in enumerate(zip(texts, keys, strict=True))]
     chrome = {line.number for line in lines if _is_chrome(line)}
     dropped = set(chrome)
     related = _related_block_start(lines, chrome)
@@ -184,14 +195,14 @@ def parse_text(text: str, *, fallback_title: str = "", source: str = "") -> Arti
         dropped.update(links)
         body = [line for line in body if line.number not in links]
     sections = _sections(body)
-    article_text = "\n".join([title, *(s.text() for s in sections)])
+    language, direction = language_and_direction("\n".join([title, *(s.text() for s in sections)]))
     return Article(
         title=title,
         breadcrumb=breadcrumb,
         sections=tuple(sections),
         dropped=tuple(line.text for line in lines if line.number in dropped),
-        language=detect_language(article_text),
-        direction=text_direction(article_text),
+        language=language,
+        direction=direction,
         source=source,
     )
 
@@ -205,10 +216,16 @@ def _is_chrome(line: _Line) -> bool:
     vocab = vocabulary()
     if vocab.is_chrome(line.key):
         return True
-    bare = _EDGE_SEPARATORS.sub("", line.text)
-    if bare != line.text and vocab.is_chrome(fold_words(bare)):
-        return True
-    pieces = _CHROME_JOINER.split(line.text)
+    text = line.text
+    # A line (stripped of white space) has separators at an end only if it starts or ends
+    # with one, and pieces joined only if it holds a joiner: most lines have neither.
+    if text[0] in _SEPARATOR_CHARACTERS or text[-1] in _SEPARATOR_CHARACTERS:
+        bare = _EDGE_SEPARATORS.sub("", text)
+        if bare != text and vocab.is_chrome(fold_words(bare)):
+            return True
+    if not any(joiner in text for joiner in _JOINERS):
+        return False
+    pieces = _CHROME_JOINER.split(text)
     return len(pieces) > 1 and all(vocab.is_chrome(fold_words(piece)) for piece in pieces)
 
 
@@ -368,12 +385,32 @@ def _runs_on_visibly(crumb: str, rest: str) -> bool:
 # --- Lines that are not headings: metadata and lists ------------------------------------------
 
 
+def _per_line(question: Callable[[_Line], _T]) -> Callable[[_Line], _T]:
+    """`question`, answered once for each line (in `_Line.answers`)."""
+    name = question.__name__
+
+    @functools.wraps(question)
+    def answer(line: _Line) -> _T:
+        answers = line.answers
+        if name in answers:
+            return cast(_T, answers[name])
+        found = answers[name] = question(line)
+        return found
+
+    return answer
+
+
+@_per_line
 def _label(line: _Line) -> tuple[str, str] | None:
     """The words before a line's first colon and the text after it, if it has a colon."""
-    match = _LABEL.fullmatch(line.text)
+    text = line.text
+    if ":" not in text and "：" not in text and "﹕" not in text:  # _COLONS
+        return None
+    match = _LABEL.fullmatch(text)
     return (match[1], match[2]) if match else None
 
 
+@_per_line
 def _is_metadata(line: _Line) -> bool:
     """A byline ("By …", "كتب - فلان :"), a labelled line ("نشر بتاريخ: …", "Photo: …") or a
     date: the article's own words, but never a heading."""
@@ -397,6 +434,7 @@ def _is_bare_label(line: _Line) -> bool:
     return label is not None and not label[1] and vocabulary().is_label(fold_words(label[0]))
 
 
+@_per_line
 def _numbering(line: _Line) -> str | None:
     """How the line is numbered: "number" ("1- ", "(2)"), "letter" ("أ- "), "ordinal"
     ("أولاً: "), or None."""
@@ -410,6 +448,7 @@ def _numbering(line: _Line) -> str | None:
     return None
 
 
+@_per_line
 def _item_kind(line: _Line) -> str | None:
     """What marks the line as a list item: a bullet, its numbering, or a short label before a
     colon ("حراسة المرمى: بيكفورد."); None for an unmarked line."""

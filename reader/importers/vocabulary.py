@@ -10,7 +10,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -46,14 +46,24 @@ class Vocabulary:
         folding, so that punctuation standing alone ("Follow us on : X") is no word."""
         if folded in self.chrome or self.stamps.fullmatch(folded):
             return True
-        return len(folded.split()) <= _PREFIX_MAX_WORDS and _starts_with_any(folded, self.prefixes)
+        return len(folded.split()) <= _PREFIX_MAX_WORDS and self._prefix.match(folded) is not None
 
     def opens_block(self, folded: str) -> bool:
         return folded in self.blocks
 
     def byline_words(self, folded: str) -> int:
         """How many words of `folded` are a byline's opening ("By", "بقلم"); 0 if none."""
-        return max((len(b.split()) for b in self.bylines if _starts_with(folded, b)), default=0)
+        match = self._byline.match(folded)
+        return 0 if match is None else len(match[1].split())
+
+    @cached_property
+    def _prefix(self) -> re.Pattern[str]:
+        return _starting(self.prefixes)
+
+    @cached_property
+    def _byline(self) -> re.Pattern[str]:
+        # The longest first: the alternative that matches first is the longest that does.
+        return _starting(sorted(self.bylines, key=lambda b: len(b.split()), reverse=True))
 
     def is_label(self, folded: str) -> bool:
         """Whether `folded` (the words before a line's first colon) is a metadata label."""
@@ -66,18 +76,17 @@ class Vocabulary:
         """Whether `folded` is a date or time: numbers with month or day names ("16 يونيو
         2024"), or numbers alone ("16 06 2024"); a single number ("2019") is not enough."""
         words = folded.split()
-        numbers = sum(w.isdigit() for w in words)
+        numbers = sum(map(str.isdigit, words))
         if not numbers or not all(w.isdigit() or w in self.dates for w in words):
             return False
         return numbers >= 2 or numbers < len(words)
 
 
-def _starts_with(folded: str, phrase: str) -> bool:
-    return folded == phrase or folded.startswith(phrase + " ")
-
-
-def _starts_with_any(folded: str, phrases: Iterable[str]) -> bool:
-    return any(_starts_with(folded, p) for p in phrases)
+def _starting(phrases: Iterable[str]) -> re.Pattern[str]:
+    """What matches at the start of a text that is one of `phrases`, or starts with one and a
+    space: the phrase is its group 1 (the first of `phrases` that does, if several would)."""
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(f"({alternatives})(?: |\\Z)" if alternatives else "(?!)")
 
 
 def _folded(phrases: Iterable[str]) -> list[str]:
