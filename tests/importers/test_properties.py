@@ -336,12 +336,21 @@ def test_a_feed_entry_keeps_the_heading_its_content_starts_with() -> None:
 
 
 def _first_line_taken_away(article: Article) -> tuple[str, list[Section]]:
-    """The article's first line of text, and its sections without it."""
+    """The article's first line of text, and its sections without it and without the copies
+    of it right below it, which read as the repetitions of the title it becomes (rule 5)."""
     first, *rest = article.sections
     if first.heading is not None:
-        return first.heading, [Section(None, first.paragraphs), *rest] if first.paragraphs else rest
-    lead = first.paragraphs[1:]
-    return first.paragraphs[0], [Section(None, lead), *rest] if lead else rest
+        title, lead = first.heading, first.paragraphs
+    else:
+        title, lead = first.paragraphs[0], first.paragraphs[1:]
+    copies = 0
+    while copies < len(lead) and fold_words(lead[copies]) == fold_words(title):
+        copies += 1
+    lead = lead[copies:]
+    # Past the lead, a heading repeating the title would go too, and its paragraphs join
+    # the lead: not followed here.
+    assume(lead or not rest or fold_words(rest[0].heading or "") != fold_words(title))
+    return title, [Section(None, lead), *rest] if lead else rest
 
 
 def _assert_reads_back(article: Article) -> None:
