@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu, QWidget
 
@@ -357,6 +357,33 @@ def test_a_session_that_stops_listening_removes_its_socket(session) -> None:  # 
     run.stop_listening()
     assert not socket.exists() and run.server is None
     run.stop_listening()  # twice is harmless
+
+
+def test_the_window_run_closes_its_socket_and_saves_its_state_when_it_ends(
+    qtbot, app, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # What `reader` relies on before it ends without Qt's clean-up (reader.__main__._end).
+    from reader.app import run_window
+
+    library = Library.open(tmp_path / "data")
+    library.import_bundled(paths.bundled_articles())
+    socket = Path(instance_name(library.folder))
+    seen: list[bool] = []
+
+    def close() -> None:
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen.append(socket.exists())
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(500, close)
+    try:
+        assert run_window(library, language="en") == 0
+    finally:
+        library.close()
+    assert seen == [True], "the window listened while it was open"
+    assert not socket.exists()
+    assert (tmp_path / "data" / "settings.ini").read_text(encoding="utf-8").count("geometry") >= 1
 
 
 def test_install_desktop_writes_an_entry_and_an_icon(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
