@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from reader.errors import ArticleFileError
 from reader.importers import decode_text, load_article
-from reader.importers.text import parse_text
 from reader.importers.decoding import binary_kind
+from reader.importers.text import parse_text
 
 TEXT = (
     "الرئيسية » اقتصاد\n\n"
