@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -409,6 +410,7 @@ def run_window(
     if screenshot is None:
         session.listen()
     window = session.open_window(article_id, restore=screenshot is None)
+    gc.enable()  # off while Reader starts (reader.__main__)
     window.remembers = screenshot is None
     if size is not None:
         window.resize(size)

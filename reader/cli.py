@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import gc
 import json
 import os
 import re
@@ -621,6 +622,7 @@ def main(argv: Sequence[str] | None = None, report_in_dialog: bool = False) -> i
     command = COMMANDS.get(argv[first]) if first is not None else None
     try:
         if command is not None and first is not None:
+            gc.enable()  # off while Reader starts (reader.__main__); the window turns it on
             return command(argv[:first] + argv[first + 1 :])
         return _cmd_window(argv)
     except ReaderError as exc:

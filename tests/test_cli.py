@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -121,6 +122,22 @@ def test_the_process_ends_with_the_commands_status_and_everything_closed(tmp_pat
     )
     assert (missing.returncode, missing.stdout) == (1, "")
     assert missing.stderr == f"reader: {tmp_path / 'gone.txt'}: no such file\n"
+
+
+def test_a_command_runs_with_the_cycle_collector_back_on(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # `reader` turns Python's cycle collector off while it starts (reader.__main__._run);
+    # a command, which may run for long, must get it back.
+    import reader.__main__
+    from reader import cli
+
+    seen: list[bool] = []
+    monkeypatch.setitem(cli.COMMANDS, "list", lambda _argv: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr(sys, "argv", ["reader", "list", "--data-dir", str(tmp_path)])
+    try:
+        assert reader.__main__._run() == 0
+    finally:
+        gc.enable()
+    assert seen == [True]
 
 
 def test_screenshot_saves_the_rendered_window(tmp_path: Path) -> None:
