@@ -242,10 +242,20 @@ def fold_words(text: str) -> str:
     return _words(fold(text))
 
 
+#: The texts `fold_words_each` was given last, folded (by the default rules): an import asks
+#: for the folding of an article's lines again, to index them (`fold_each`).
+_recent: dict[str, str] = {}
+
+
 def fold_each(texts: Sequence[str], folding: Folding = DEFAULT) -> list[str]:
-    """`[fold(text, folding) for text in texts]`, folding them all at once (see `_fold_joined`)."""
-    folded = _fold_joined(texts, "\x00", folding)
-    return [fold(text, folding) for text in texts] if folded is None else folded.split("\x00")
+    """`[fold(text, folding) for text in texts]`: those `fold_words_each` folded last as
+    they were, the others all at once (see `_fold_joined`)."""
+    recent = _recent if folding is DEFAULT or folding == DEFAULT else {}
+    missing = [text for text in texts if text not in recent]
+    joined = _fold_joined(missing, "\x00", folding)
+    folded = [fold(t, folding) for t in missing] if joined is None else joined.split("\x00")
+    found = dict(zip(missing, folded, strict=True))
+    return [recent[text] if text in recent else found[text] for text in texts]
 
 
 def _fold_joined(texts: Sequence[str], separator: str, folding: Folding) -> str | None:
@@ -263,9 +273,11 @@ def fold_words_each(texts: Sequence[str]) -> list[str]:
     """`[fold_words(text) for text in texts]`, folding them all at once: joined by line
     breaks (see `_fold_joined`), unless a text's own folding holds a line break (then one
     by one)."""
+    global _recent
     folded = _fold_joined(texts, "\n", DEFAULT)
     if folded is None:
         return [fold_words(text) for text in texts]
+    _recent = dict(zip(texts, folded.split("\n"), strict=True))
     if "_" in folded:
         return [_words(piece) for piece in folded.split("\n")]
     # As in `_words`; a line break is white space, so no symbol's replacement crosses one.

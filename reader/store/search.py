@@ -19,6 +19,7 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from reader.document import Article, Section
@@ -60,13 +61,24 @@ class SearchHit:
         }
 
 
+def _section_lines(section: Section) -> list[str]:
+    return [*([section.heading] if section.heading else []), *section.paragraphs]
+
+
 def _section_text(section: Section) -> str:
-    return "\n".join([*([section.heading] if section.heading else []), *section.paragraphs])
+    return "\n".join(_section_lines(section))
 
 
 def index_texts(article: Article) -> list[str]:
-    """What `index_article` indexes of an article: its title and each section, folded."""
-    return fold_each([article.title, *map(_section_text, article.sections[: _SLOTS - 1])])
+    """What `index_article` indexes of an article: its title and each section, folded.
+
+    A section is folded line by line (folding is character by character, and a line break
+    folds to itself), so that lines the importer has just folded are not folded again."""
+    sections = [_section_lines(s) for s in article.sections[: _SLOTS - 1]]
+    if fold("\n") != "\n":
+        return [fold(article.title), *(fold("\n".join(lines)) for lines in sections)]
+    folded = iter(fold_each([article.title, *(line for lines in sections for line in lines)]))
+    return [next(folded), *("\n".join(islice(folded, len(lines))) for lines in sections)]
 
 
 def index_article(
@@ -74,6 +86,11 @@ def index_article(
 ) -> None:
     """Replace the article's title and section rows (inside the caller's transaction); its
     bookmarks' notes stay as they are. `texts`: `index_texts(article)`, when already made."""
+    index_rows(conn, article_id, index_texts(article) if texts is None else texts)
+
+
+def index_rows(conn: sqlite3.Connection, article_id: int, texts: list[str]) -> None:
+    """Replace an article's rows with `texts` (`index_texts` of the article)."""
     base = article_id * _SLOTS
     last = base + _SLOTS - 1
     # Only delete when there is something to delete (a new article has no rows): a delete
@@ -84,8 +101,7 @@ def index_article(
     ).fetchone():
         conn.execute("DELETE FROM search_index WHERE rowid BETWEEN ? AND ?", (base, last))
     conn.executemany(
-        "INSERT INTO search_index (rowid, folded) VALUES (?, ?)",
-        enumerate(index_texts(article) if texts is None else texts, base),
+        "INSERT INTO search_index (rowid, folded) VALUES (?, ?)", enumerate(texts[:_SLOTS], base)
     )
 
 
