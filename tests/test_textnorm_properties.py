@@ -60,8 +60,10 @@ def test_fold_is_each_character_folded_on_its_own(text: str, folding: Folding) -
 
 
 @settings(max_examples=300)
-@given(st.lists(_ANY_TEXT, max_size=6), _FOLDINGS)
-def test_fold_each_folds_each(texts: list[str], folding: Folding) -> None:
+@given(st.lists(_ANY_TEXT, max_size=6), st.lists(_ANY_TEXT, max_size=6), _FOLDINGS)
+def test_fold_each_folds_each(seen: list[str], texts: list[str], folding: Folding) -> None:
+    fold_words_each(seen)  # which remembers their folding, for fold_each
+    texts = [*texts, *seen[:3]]
     assert fold_each(texts, folding) == [_folded_one_by_one(t, folding) for t in texts]
 
 
