@@ -17,14 +17,17 @@ import os
 import sqlite3
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Literal
 
 from reader.document import Article, ArticleSummary, Section
 from reader.errors import ArticleFileError, ReaderError
 from reader.importers import ARTICLE_SUFFIXES, Imported, read_articles
+from reader.importers.workers import available_cores, ordered_map
 from reader.store import bookmarks as bookmark_store
 from reader.store import search as search_index
 from reader.store.backups import backup_bookmarks, backups
@@ -134,14 +137,18 @@ def insert_article(
 ) -> int:
     """Add a new article's row and its search index rows (inside the caller's transaction);
     its id."""
+    return _insert(conn, Entry.of(article, source, digest, label=""), stamp)
+
+
+def _insert(conn: sqlite3.Connection, entry: Entry, stamp: str) -> int:
     cursor = conn.execute(
         "INSERT INTO articles (source, content_hash, title, breadcrumb, language, direction, "
         "reading_minutes, section_count, body, imported_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_article_values(article, source, digest), stamp, stamp),
+        (*entry.values, stamp, stamp),
     )
     article_id = int(cursor.lastrowid or 0)
-    search_index.index_article(conn, article_id, article)
+    search_index.index_rows(conn, article_id, entry.texts)
     return article_id
 
 
@@ -161,6 +168,139 @@ def article_from_row(row: tuple[Any, ...]) -> Article:
         published=data.get("published", ""),
         site=data.get("site", ""),
     )
+
+
+# -- reading files to import (no database) ------------------------------------------------
+
+#: An import stores the files it read in one transaction of at most this many files, or of
+#: those read in this many seconds, whichever comes first, and reports them once committed.
+BATCH_FILES = 128
+BATCH_SECONDS = 0.2
+
+
+class Entry:
+    """An article read, ready to store: where it is known from (`source`), its identity
+    (`digest`), what its result is called (`label`), its row's values and the texts of its
+    search index rows. Sent from a worker process without the article itself, which its
+    row's values hold: `article` is then read back from them (as `load` would), if needed."""
+
+    __slots__ = ("_article", "digest", "label", "source", "texts", "values")
+
+    def __init__(
+        self,
+        source: str | None,
+        digest: str,
+        label: str,
+        values: tuple[Any, ...],
+        texts: list[str],
+        article: Article | None = None,
+    ) -> None:
+        self.source = source
+        self.digest = digest
+        self.label = label
+        self.values = values
+        self.texts = texts
+        self._article = article
+
+    @classmethod
+    def of(cls, article: Article, source: str | None, digest: str, label: str) -> Entry:
+        values = _article_values(article, source, digest)
+        texts = search_index.index_texts(article)
+        return cls(source, digest, label, values, texts, article)
+
+    @property
+    def title(self) -> str:
+        return str(self.values[2])
+
+    @property
+    def article(self) -> Article:
+        if self._article is None:
+            source, _digest, title, breadcrumb, language, direction, *_counts, body = self.values
+            self._article = article_from_row((title, breadcrumb, language, direction, source, body))
+        return self._article
+
+    def __reduce__(self) -> tuple[type[Entry], tuple[Any, ...]]:
+        return Entry, (self.source, self.digest, self.label, self.values, self.texts)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What reading one path of an import gave: why it was skipped, or its articles."""
+
+    skipped: tuple[ImportResult, ...] = ()
+    entries: tuple[Entry, ...] = ()
+
+
+#: An import of at least this many files reads them in worker processes, when there is
+#: more than one processor (see reader/importers/workers.py): below it, starting them costs
+#: more than they save.
+PARALLEL_FILES = 256
+#: At most this many workers: the store, in the importing process, keeps up with about
+#: three of them.
+MAX_WORKERS = 3
+#: The first files of a parallel import, read in the importing process while the workers
+#: start.
+READ_WHILE_STARTING = 96
+
+
+def _prepared(paths: Iterable[Path | str]) -> Generator[Prepared, None, None]:
+    """Each file of an import read (`prepare_path`), in order: in worker processes when
+    there are many, else here, one at a time as the folders are walked."""
+    files = expand(paths)
+    first = list(islice(files, PARALLEL_FILES))
+    cores = available_cores()
+    if len(first) < PARALLEL_FILES or cores < 2:
+        for path, explicit in chain(first, files):
+            yield prepare_path(path, explicit)
+        return
+    everything = first + list(files)
+    workers = min(cores, MAX_WORKERS)
+    with closing(ordered_map(prepare_item, everything, workers, READ_WHILE_STARTING)) as read:
+        yield from read
+
+
+def prepare_item(item: tuple[Path, bool]) -> Prepared:
+    """`prepare_path(*item)`: what a worker process runs."""
+    return prepare_path(*item)
+
+
+def prepare_path(path: Path, explicit: bool) -> Prepared:
+    """Read one path of an import, as `expand` gives it (`explicit`: named rather than found
+    in a folder), up to what is stored: everything an import does but storing."""
+    page = None if explicit else saved_page(path)
+    if page is not None:
+        reason = f"the files of a saved web page ({page.name}), not articles"
+        return Prepared((ImportResult(printable_path(path), "skipped", reason=reason),))
+    if not explicit and path.suffix.lower() not in ARTICLE_SUFFIXES:
+        reason = f"not an article file ({path.suffix or 'no extension'})"
+        return Prepared((ImportResult(printable_path(path), "skipped", reason=reason),))
+    return prepare_file(path)
+
+
+def prepare_file(path: Path) -> Prepared:
+    """Read one article file (or feed), up to what is stored."""
+    if not is_valid_text(str(path)):
+        reason = "the file name is not valid UTF-8"
+        return Prepared((ImportResult(printable_path(path), "skipped", reason=reason),))
+    try:
+        articles = read_articles(path)
+    except ArticleFileError as exc:
+        return Prepared((ImportResult(str(path), "skipped", reason=exc.reason),))
+    return Prepared(entries=tuple(entries_of(articles, str(path.resolve()), label=str(path))))
+
+
+def entries_of(articles: list[Imported], origin: str, label: str) -> list[Entry]:
+    """The articles of one file or address, ready to store. An article alone is known by
+    `origin`; a feed entry by its link when that is a web address, else by `origin#key`."""
+    entries = []
+    for item in articles:
+        source = origin
+        if item.key is not None:
+            web = item.key.startswith(("http://", "https://"))
+            source = item.key if web else f"{origin}#{item.key}"
+        name = label if item.key is None else f"{label} › {item.article.title}"
+        entries.append(Entry.of(item.article, source, content_hash(item.text), name))
+    return entries
 
 
 class Library:
@@ -396,45 +536,85 @@ class Library:
         progress: Callable[[ImportResult], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> list[ImportResult]:
-        """Import files and folders (recursively). Each file is its own transaction, so an
-        interruption (or `cancelled()` turning true, checked before each file) keeps what was
-        done and leaves the library consistent; a file that fails changes nothing."""
+        """Import files and folders (recursively).
+
+        Files are read first and then stored several at a time, in one transaction for at
+        most `BATCH_FILES` files or what was read in `BATCH_SECONDS`, and `progress` hears of
+        each file only once its transaction is committed. So an interruption keeps every
+        file reported (and loses at most the files of one transaction, none of them reported
+        yet); when `cancelled()` turns true (it is asked before each file) the import stops
+        at once, keeping what it reported; the library stays consistent; and a file that
+        fails to store changes nothing, while the files before it are kept and reported."""
+        results: list[ImportResult] = []
+        batch: list[Prepared] = []
+        started = 0.0
+        with closing(_prepared(paths)) as prepared:
+            while True:
+                if cancelled is not None and cancelled():
+                    return results  # what was read since the last commit is dropped
+                if not batch:
+                    started = time.monotonic()
+                read = next(prepared, None)
+                if read is None:
+                    break
+                batch.append(read)
+                if len(batch) >= BATCH_FILES or time.monotonic() - started >= BATCH_SECONDS:
+                    results += self._store_batch(batch, progress)
+                    batch = []
+        results += self._store_batch(batch, progress)
+        return results
+
+    def _store_batch(
+        self, batch: list[Prepared], progress: Callable[[ImportResult], None] | None
+    ) -> list[ImportResult]:
+        """Store the articles of read files in one transaction, then report each file's
+        results. If one fails to store, the files before it are stored again on their own
+        (SQLite rolled them back with it) and reported, and the error goes on; if the commit
+        fails, none is reported."""
+        stored: list[tuple[list[ImportResult], list[int]]] = []
+        if any(prepared.entries for prepared in batch):
+            # No savepoint for each file: FTS5 writes out what it holds in memory at every
+            # savepoint, which would cost the batch most of what it gains.
+            try:
+                with transaction(self.conn):
+                    for prepared in batch:
+                        stored.append(self._store_prepared(prepared))
+            except Exception:
+                if 0 < len(stored) < len(batch):
+                    self._store_batch(batch[: len(stored)], progress)
+                raise
+        else:
+            stored = [(list(prepared.skipped), []) for prepared in batch]
         results = []
-        for path, explicit in expand(paths):
-            if cancelled is not None and cancelled():
-                break
-            page = None if explicit else saved_page(path)
-            if page is not None:
-                reason = f"the files of a saved web page ({page.name}), not articles"
-                done = [ImportResult(printable_path(path), "skipped", reason=reason)]
-            elif explicit or path.suffix.lower() in ARTICLE_SUFFIXES:
-                done = self.import_file(path)
-            else:
-                kind = path.suffix or "no extension"
-                done = [
-                    ImportResult(
-                        printable_path(path), "skipped", reason=f"not an article file ({kind})"
-                    )
-                ]
-            for result in done:
+        for file_results, added in stored:
+            self._stored(added)
+            for result in file_results:
                 results.append(result)
                 if progress is not None:
                     progress(result)
         return results
 
+    def _store_prepared(self, prepared: Prepared) -> tuple[list[ImportResult], list[int]]:
+        """Store a read file's articles (inside the caller's transaction): the file's
+        results, and the ids of the articles added."""
+        results = list(prepared.skipped)
+        added = []
+        for entry in prepared.entries:
+            result = self._store_entry(entry)
+            results.append(result)
+            if result.status == "added" and result.article_id is not None:
+                added.append(result.article_id)
+        return results, added
+
+    def _stored(self, added: list[int]) -> None:
+        """After a commit: the summaries cached are stale, the articles added come on top."""
+        self._pages.clear()
+        for article_id in added:
+            self._order.added(article_id)
+
     def import_file(self, path: Path) -> list[ImportResult]:
         """Import one file: one result, or one per entry of a feed."""
-        if not is_valid_text(str(path)):
-            return [
-                ImportResult(
-                    printable_path(path), "skipped", reason="the file name is not valid UTF-8"
-                )
-            ]
-        try:
-            articles = read_articles(path)
-        except ArticleFileError as exc:
-            return [ImportResult(str(path), "skipped", reason=exc.reason)]
-        return self.store_all(articles, str(path.resolve()), label=str(path))
+        return self._store_batch([prepare_file(path)], None)
 
     def import_url(
         self, url: str, progress: Callable[[ImportResult], None] | None = None
@@ -455,74 +635,65 @@ class Library:
         return results
 
     def store_all(self, articles: list[Imported], origin: str, label: str) -> list[ImportResult]:
-        """Store what one file or address held. An article alone is known by `origin`; a feed
-        entry by its link when that is a web address, else by `origin#key`."""
-        results = []
-        for item in articles:
-            source = origin
-            if item.key is not None:
-                web = item.key.startswith(("http://", "https://"))
-                source = item.key if web else f"{origin}#{item.key}"
-            results.append(
-                self.store(
-                    item.article,
-                    source=source,
-                    digest=content_hash(item.text),
-                    label=label if item.key is None else f"{label} › {item.article.title}",
-                )
-            )
-        return results
+        """Store what one file or address held (see `entries_of`), each article in a
+        transaction of its own."""
+        return [self._store_one(entry) for entry in entries_of(articles, origin, label)]
 
     def store(
         self, article: Article, *, source: str | None, digest: str, label: str
     ) -> ImportResult:
         """Add an article, or update the one it is (same source, else same content)."""
-        stamp = now()
+        return self._store_one(Entry.of(article, source, digest, label))
+
+    def _store_one(self, entry: Entry) -> ImportResult:
         with transaction(self.conn):
-            existing = None
-            if source is not None:
-                existing = self.conn.execute(
-                    "SELECT id, content_hash, source FROM articles WHERE source = ?", (source,)
-                ).fetchone()
-            if existing is None:
-                existing = self.conn.execute(
-                    "SELECT id, content_hash, source FROM articles WHERE content_hash = ? "
-                    "ORDER BY id LIMIT 1",
-                    (digest,),
-                ).fetchone()
-            values = _article_values(article, source, digest)
-            if existing is None:
-                article_id = insert_article(self.conn, article, source, digest, stamp)
-            else:
-                article_id, old_digest, old_source = existing
-                if old_digest == digest and old_source == source:
-                    return ImportResult(label, "unchanged", article_id, article.title)
-                if old_digest == digest and old_source and _still_there(old_source):
-                    # The same text in a second place: a copy, not a move. It is the article
-                    # already there; its source stays where it was.
-                    return ImportResult(label, "unchanged", article_id, article.title)
-                if source is not None and old_source != source:
-                    # The same content from a new place: the file moved. Free the new path if
-                    # an older article held it, so the unique source index holds.
-                    self.conn.execute(
-                        "UPDATE articles SET source = NULL WHERE source = ? AND id != ?",
-                        (source, article_id),
-                    )
-                self.conn.execute(
-                    "UPDATE articles SET source = ?, content_hash = ?, title = ?, "
-                    "breadcrumb = ?, language = ?, direction = ?, reading_minutes = ?, "
-                    "section_count = ?, body = ?, updated_at = ? WHERE id = ?",
-                    (*values, stamp, article_id),
-                )
-                bookmark_store.reanchor(self.conn, article_id, article.sections)
-                search_index.index_article(self.conn, article_id, article)
-        self._pages.clear()
+            result = self._store_entry(entry)
+        self._stored([result.article_id] if result.status == "added" and result.article_id else [])
+        return result
+
+    def _store_entry(self, entry: Entry) -> ImportResult:
+        """Add an article, or update the one it is (same source, else same content), inside
+        the caller's transaction."""
+        source, digest, label, title = entry.source, entry.digest, entry.label, entry.title
+        stamp = now()
+        existing = None
+        if source is not None:
+            existing = self.conn.execute(
+                "SELECT id, content_hash, source FROM articles WHERE source = ?", (source,)
+            ).fetchone()
         if existing is None:
-            # Only once committed: the newest comes first.
-            self._order.added(article_id)
-            return ImportResult(label, "added", article_id, article.title)
+            existing = self.conn.execute(
+                "SELECT id, content_hash, source FROM articles WHERE content_hash = ? "
+                "ORDER BY id LIMIT 1",
+                (digest,),
+            ).fetchone()
+        if existing is None:
+            article_id = _insert(self.conn, entry, stamp)
+            return ImportResult(label, "added", article_id, title)
+        article_id, old_digest, old_source = existing
+        if old_digest == digest and old_source == source:
+            return ImportResult(label, "unchanged", article_id, title)
+        if old_digest == digest and old_source and _still_there(old_source):
+            # The same text in a second place: a copy, not a move. It is the article
+            # already there; its source stays where it was.
+            return ImportResult(label, "unchanged", article_id, title)
+        if source is not None and old_source != source:
+            # The same content from a new place: the file moved. Free the new path if an
+            # older article held it, so the unique source index holds.
+            self.conn.execute(
+                "UPDATE articles SET source = NULL WHERE source = ? AND id != ?",
+                (source, article_id),
+            )
+        self.conn.execute(
+            "UPDATE articles SET source = ?, content_hash = ?, title = ?, "
+            "breadcrumb = ?, language = ?, direction = ?, reading_minutes = ?, "
+            "section_count = ?, body = ?, updated_at = ? WHERE id = ?",
+            (*entry.values, stamp, article_id),
+        )
+        bookmark_store.reanchor(self.conn, article_id, entry.article.sections)
+        search_index.index_rows(self.conn, article_id, entry.texts)
         status: Status = "updated" if old_source == source else "moved"
-        return ImportResult(label, status, article_id, article.title)
+        return ImportResult(label, status, article_id, title)
 
     def remove(self, article_id: int) -> int:
         """Remove an article and its bookmarks; how many bookmarks went with it."""

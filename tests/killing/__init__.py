@@ -9,11 +9,12 @@ still sees kills in the middle of the work: one run in five is killed while the 
 (at a uniform moment before its first line of output, as long as that took last time), the
 others at a uniform moment of the scenario's span after its first line.
 
-- `import`: `reader import` of a folder of hundreds of freshly generated articles. The first
-  run also creates the library. Afterwards every article acknowledged ("added" line) is in
-  the library, the articles of the folder are the first files in name order, at most one
-  more than acknowledged (committed, killed before its line was out), and nothing of earlier
-  runs is lost.
+- `import`: `reader import` of a folder of a thousand or so freshly generated articles. The
+  first run also creates the library. Afterwards every article acknowledged ("added" line)
+  is in the library, the articles of the folder are the first files in name order, at most
+  one transaction's files (`BATCH_FILES`) more than acknowledged (committed, killed before
+  their lines were out: the import prints a transaction's lines after its commit), and
+  nothing of earlier runs is lost.
 - `bookmarks`: a stream of bookmark adds, note edits and removals through `Library`
   (`python -m tests.killing bookmarks-child …`), each announced before it starts and
   acknowledged after its commit. Afterwards the bookmarks are exactly those found by the

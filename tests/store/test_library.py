@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reader.document import Section
 from reader.errors import ReaderError
-from reader.importers import load_article
+from reader.importers import load_article, workers
 from reader.importers.text import parse_text
 from reader.store import library as library_module
 from reader.store.database import DATABASE_NAME
 from reader.store.library import ImportResult, Library, content_hash
+from tests.processes import generate
 from tests.store.conftest import SECTIONS, TITLE, article_text, write
 
 EDITED = (
@@ -345,6 +350,148 @@ def test_an_import_that_fails_half_way_changes_nothing(
         library.import_paths([path])
     assert (library.load(first.article_id), library.entries(), library.bookmarks()) == before
     assert not library.conn.in_transaction
+
+
+# -- files stored together, reported once committed ------------------------------------------
+
+
+def _folder_of(tmp_path: Path, count: int) -> list[Path]:
+    return [
+        write(tmp_path / "many" / f"{n:04}.txt", article_text(f"Article number {n} of many"))
+        for n in range(count)
+    ]
+
+
+def test_a_file_is_reported_only_once_committed(library: Library, tmp_path: Path) -> None:
+    """Files are stored several to a transaction; each is reported after its commit, so a
+    crash can lose only files not reported yet."""
+    paths = _folder_of(tmp_path, 40)
+    other = sqlite3.connect(library.database)  # what another process would see
+    seen: list[bool] = []
+
+    def report(result: ImportResult) -> None:
+        row = other.execute("SELECT 1 FROM articles WHERE id = ?", (result.article_id,))
+        seen.append(row.fetchone() is not None)
+
+    try:
+        results = library.import_paths([tmp_path / "many"], progress=report)
+    finally:
+        other.close()
+    assert [r.status for r in results] == ["added"] * 40
+    assert seen == [True] * 40
+    assert [library.summary(row).title for row in range(3)] == [
+        f"Article number {n} of many" for n in (39, 38, 37)
+    ]
+    assert sorted(e.source for e in library.entries()) == [str(p.resolve()) for p in paths]
+
+
+def test_a_file_that_fails_to_store_changes_nothing_and_the_files_before_it_stay(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One transaction holds several files: when one fails, the files before it are stored
+    again without it and reported, and the error goes on."""
+    _folder_of(tmp_path, 10)
+    store = Library._store_entry
+
+    def failing(self: Library, entry: library_module.Entry) -> ImportResult:
+        if entry.label.endswith("0006.txt"):
+            raise RuntimeError("disk on fire")
+        return store(self, entry)
+
+    monkeypatch.setattr(Library, "_store_entry", failing)
+    reported: list[ImportResult] = []
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        library.import_paths([tmp_path / "many"], progress=reported.append)
+    assert [Path(r.path).name for r in reported] == [f"{n:04}.txt" for n in range(6)]
+    assert [e.title for e in library.entries()] == [
+        f"Article number {n} of many" for n in range(5, -1, -1)
+    ]
+    assert library.count() == 6
+    assert not library.conn.in_transaction
+    assert library.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert {hit.article_id for hit in library.search("number many", limit=20)} == {
+        r.article_id for r in reported
+    }
+
+
+def test_when_a_commit_fails_nothing_of_its_files_is_reported(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _folder_of(tmp_path, 5)
+
+    @contextmanager
+    def failing_commit(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        finally:
+            conn.execute("ROLLBACK")
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(library_module, "transaction", failing_commit)
+    reported: list[ImportResult] = []
+    with pytest.raises(sqlite3.OperationalError):
+        library.import_paths([tmp_path / "many"], progress=reported.append)
+    assert reported == []
+    assert library.count() == 0 == _count(library)
+
+
+def test_a_cancelled_import_stops_at_once_and_keeps_what_it_reported(
+    library: Library, tmp_path: Path
+) -> None:
+    _folder_of(tmp_path, 300)
+    reported: list[ImportResult] = []
+    results = library.import_paths(
+        [tmp_path / "many"], progress=reported.append, cancelled=lambda: len(reported) >= 1
+    )
+    assert results == reported
+    assert 1 <= len(results) < 300
+    assert [Path(r.path).name for r in results] == [f"{n:04}.txt" for n in range(len(results))]
+    assert library.count() == len(results)
+    assert library.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def _contents(library: Library) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    articles = library.conn.execute(
+        "SELECT id, source, content_hash, title, breadcrumb, language, direction, "
+        "reading_minutes, section_count, body FROM articles ORDER BY id"
+    ).fetchall()
+    index = library.conn.execute("SELECT rowid, folded FROM search_index ORDER BY rowid")
+    return articles, index.fetchall()
+
+
+def test_a_large_import_read_by_worker_processes_stores_what_one_process_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "many"
+    count = library_module.PARALLEL_FILES + 40
+    generate(folder, range(count))
+    write(folder / "bad.txt", "")
+    write(folder / "notes.md", "# Notes\n\nA few words in Markdown.\n")
+    monkeypatch.setattr(library_module, "available_cores", lambda: 2)
+    pools: list[int] = []
+
+    def ordered_map(*args: Any) -> Any:
+        pools.append(args[2])
+        return workers.ordered_map(*args)
+
+    monkeypatch.setattr(library_module, "ordered_map", ordered_map)
+    libraries = []
+    for parallel in (True, False):
+        if not parallel:
+            monkeypatch.setattr(library_module, "PARALLEL_FILES", 10**9)
+        library = Library.open(tmp_path / f"data-{parallel}")
+        try:
+            results = library.import_paths([folder])
+            libraries.append((results, _contents(library)))
+        finally:
+            library.close()
+    (results, contents), (serial_results, serial_contents) = libraries
+    assert len(results) == count + 2
+    assert [r.status for r in results].count("added") == count + 1
+    assert pools == [2]
+    assert results == serial_results
+    assert contents == serial_contents
 
 
 # -- listing, finding, removing --------------------------------------------------------------

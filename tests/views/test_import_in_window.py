@@ -120,6 +120,8 @@ def test_the_window_keeps_answering_while_a_folder_imports(qtbot, window, tmp_pa
         assert job is not None
         job.progress.connect(lambda d, t: progress.append((d, t)))
         assert window.import_paths([folder]) is None, "one import at a time"
+    # The second import, queued, runs once the first is done: let it end with the test.
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=120000)
     timer.stop()
     assert len(done.args[0]) == 400
     assert window.library.count() == 400
