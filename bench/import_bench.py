@@ -9,6 +9,11 @@ READER_BENCH_HTML_FILES web pages (default 300). Each folder is imported with
 library each time); the figure is the median rate. Then `reader import FOLDER` imports the
 plain text once more, as a person would, start-up included.
 
+Both folders are large enough (`reader.store.library.PARALLEL_FILES`) for the files to be
+read in worker processes, one for each processor up to `MAX_WORKERS`, while this process
+stores them, 128 to a transaction: so the figure depends on the processors free as much as
+on their speed.
+
 Target: at least 1,000 plain text articles a second.
 """
 

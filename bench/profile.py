@@ -2,6 +2,11 @@
 
     python -m bench.profile start     # `reader --screenshot` on the library of 100,000 articles
     python -m bench.profile import    # Library.import_paths of generated plain text files
+    python -m bench.profile import --in-process   # the same, read without worker processes
+
+An import of 256 files or more reads them in worker processes (reader/importers/workers.py),
+which pyinstrument does not see: the profile then shows what the importing process does
+(storing, and the files it reads itself). `--in-process` reads every file in this process.
 
 Needs the `bench` extra (`pip install -e '.[bench]'`, which brings pyinstrument and py-spy).
 Each prints pyinstrument's call tree and writes an HTML version under /tmp/reader-bench/.
@@ -47,10 +52,14 @@ def profile_start(articles: int) -> int:
     return 0
 
 
-def profile_import(count: int) -> int:
+def profile_import(count: int, in_process: bool) -> int:
     from pyinstrument import Profiler
 
+    from reader.store import library as library_module
     from reader.store.library import Library
+
+    if in_process:
+        library_module.PARALLEL_FILES = 2**62
 
     html = CACHE_ROOT / "profile-import.html"
     with tempfile.TemporaryDirectory() as scratch:
@@ -77,10 +86,13 @@ def main() -> int:
         "--articles", type=int, default=100_000, help="library size for start (100,000)"
     )
     parser.add_argument("--files", type=int, default=500, help="files to import (500)")
+    parser.add_argument(
+        "--in-process", action="store_true", help="import: read every file in this process"
+    )
     args = parser.parse_args()
     if args.what == "start":
         return profile_start(args.articles)
-    return profile_import(args.files)
+    return profile_import(args.files, args.in_process)
 
 
 if __name__ == "__main__":
