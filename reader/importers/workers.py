@@ -185,7 +185,8 @@ class _Worker:
         assert self.process.stdin is not None and self.process.stdout is not None
         self._input = self.process.stdin
         self._output = self.process.stdout.fileno()
-        self._received = bytearray()  # what was read of the results and not yet taken
+        self._received = bytearray()  # what was read of the results, from `_taken` on
+        self._taken = 0  # not yet taken
         # Room for the results of a whole batch, so that the worker goes on while the
         # importing process stores one (where the pipe's size can be set: Linux).
         if fcntl is not None:
@@ -207,20 +208,25 @@ class _Worker:
         """(False, the next result) or (True, the exception the function raised for it);
         EOFError if the worker is gone."""
         while not self._whole():
+            del self._received[: self._taken]
+            self._taken = 0
             data = os.read(self._output, _PIPE_BYTES)
             if not data:
                 raise EOFError("the worker ended")
             self._received += data
-        size = int.from_bytes(self._received[:_LENGTH], "little")
-        answer = pickle.loads(self._received[_LENGTH : _LENGTH + size])
-        del self._received[: _LENGTH + size]
+        start = self._taken + _LENGTH
+        end = start + int.from_bytes(self._received[self._taken : start], "little")
+        answer = pickle.loads(self._received[start:end])
+        self._taken = end
         return bool(answer[0]), answer[1]
 
     def _whole(self) -> bool:
-        received = self._received
-        return len(received) >= _LENGTH and len(received) >= _LENGTH + int.from_bytes(
-            received[:_LENGTH], "little"
-        )
+        """Whether a whole result has been read."""
+        waiting = len(self._received) - self._taken
+        if waiting < _LENGTH:
+            return False
+        start = self._taken + _LENGTH
+        return waiting >= _LENGTH + int.from_bytes(self._received[self._taken : start], "little")
 
     def stop(self, at_once: bool = False) -> None:
         """End the worker: close its pipes, and kill it if it does not end at once (or,
