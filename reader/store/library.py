@@ -2,8 +2,10 @@
 
 No Qt here (the document model wraps this). An article's identity is stable: importing the
 same source path again, or the same content from another path (a moved file), updates the
-article in place, so its id and its bookmarks stay. Every import of a file is one
-transaction, which also re-anchors that article's bookmarks.
+article in place, so its id and its bookmarks stay. An article's row, its search index rows
+and its bookmarks' anchors change in one transaction; an import stores many files to a
+transaction, reads them in worker processes when there are many, and reports each file once
+its transaction is committed (see `import_paths`).
 
 `Library` is also the `ArticleSource` the document model reads: rows are articles newest
 first, their summaries fetched a page at a time and their text only when asked for.
