@@ -311,7 +311,7 @@ def _split_on_separators(text: str) -> tuple[str, ...]:
     unless that gives two or more short crumbs that are not sentences."""
     if "«" in text and "»" in text:
         separator = _SEPARATOR_QUOTED
-    elif any(re.match(rf"{re.escape(h)}\s*[/\\]", text) for h in vocabulary().home):
+    elif _home_and_slash().match(text):
         separator = _SEPARATOR_SLASHED
     else:
         separator = _SEPARATOR
@@ -323,6 +323,13 @@ def _split_on_separators(text: str) -> tuple[str, ...]:
     if any(len(p.split()) > _CRUMB_MAX_WORDS or p[-1] in _SENTENCE_END for p in parts):
         return ()
     return tuple(parts)
+
+
+@functools.cache
+def _home_and_slash() -> re.Pattern[str]:
+    """A line that starts with a home word and a slash ("Home/News", "الرئيسية / أخبار")."""
+    homes = "|".join(re.escape(home) for home in vocabulary().home)
+    return re.compile(rf"(?:{homes})\s*[/\\]" if homes else "(?!)")
 
 
 def _split_run_together(text: str) -> tuple[str, ...]:
@@ -417,8 +424,7 @@ def _is_metadata(line: _Line) -> bool:
     vocab = vocabulary()
     if vocab.is_date(line.key):
         return True
-    label = _label(line)
-    if label is not None and vocab.is_label(fold_words(label[0])):
+    if _has_label(line):
         return True
     opening = vocab.byline_words(line.key)
     if not opening:
@@ -428,10 +434,17 @@ def _is_metadata(line: _Line) -> bool:
     return len(words) <= opening or not words[opening][0].islower()
 
 
+@_per_line
+def _has_label(line: _Line) -> bool:
+    """Whether the words before the line's first colon are a metadata label ("Photo: …")."""
+    label = _label(line)
+    return label is not None and vocabulary().is_label(fold_words(label[0]))
+
+
 def _is_bare_label(line: _Line) -> bool:
     """A metadata label alone on its line, its value on the next: "نشر بتاريخ:", "Photo:"."""
     label = _label(line)
-    return label is not None and not label[1] and vocabulary().is_label(fold_words(label[0]))
+    return label is not None and not label[1] and _has_label(line)
 
 
 @_per_line

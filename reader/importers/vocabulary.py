@@ -46,7 +46,9 @@ class Vocabulary:
         folding, so that punctuation standing alone ("Follow us on : X") is no word."""
         if folded in self.chrome or self.stamps.fullmatch(folded):
             return True
-        return len(folded.split()) <= _PREFIX_MAX_WORDS and self._prefix.match(folded) is not None
+        # Split no further than the count needs: a paragraph has hundreds of words.
+        words = folded.split(maxsplit=_PREFIX_MAX_WORDS)
+        return len(words) <= _PREFIX_MAX_WORDS and self._prefix.match(folded) is not None
 
     def opens_block(self, folded: str) -> bool:
         return folded in self.blocks
