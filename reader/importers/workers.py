@@ -19,6 +19,8 @@ everything they read, goes first when processors are short.
 
 If a worker fails (it cannot start, it died, or its result cannot be read), the pool is
 closed and the remaining items are done in this process: an import never depends on them.
+Workers run on POSIX systems only (they rely on `select` on pipes); elsewhere everything is
+done in this process.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import signal
 import subprocess
 import sys
 import traceback
+from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from contextlib import suppress
 from typing import IO, Any, TypeVar
@@ -51,6 +54,10 @@ _R = TypeVar("_R")
 AHEAD = 64
 #: The size asked for the pipe of a worker's results (Linux allows up to 1 MiB unprivileged).
 _PIPE_BYTES = 1024 * 1024
+#: Items are sent to a worker while it has fewer bytes of them than this to read: a pipe
+#: holds at least 16 KiB (macOS; Linux 64 KiB), so that sending never waits for a worker,
+#: which may itself be waiting for its result to be read.
+_QUEUED_BYTES = 8 * 1024
 #: How much lower a worker's priority is than the importing process's.
 _NICENESS = 5
 #: How long a worker may take to end once its input is closed, before it is killed.
@@ -85,6 +92,8 @@ def ordered_map(
     def give_out() -> None:
         nonlocal given, turn
         while given < len(items) and given < max(done, here_first) + AHEAD * len(pool):
+            if pool[turn].queued >= _QUEUED_BYTES:
+                return  # its input must never fill up (it may be waiting to send a result)
             owners[given] = pool[turn]
             pool[turn].send(items[given])
             given += 1
@@ -107,7 +116,7 @@ def ordered_map(
         return owner.receive()
 
     try:
-        if here_first < len(items):
+        if here_first < len(items) and os.name == "posix":
             pool = _start(target, workers)
         try:
             if pool:
@@ -187,6 +196,8 @@ class _Worker:
         self._output = self.process.stdout.fileno()
         self._received = bytearray()  # what was read of the results, from `_taken` on
         self._taken = 0  # not yet taken
+        self._sizes: deque[int] = deque()  # of the items sent and not answered yet
+        self.queued = 0  # their bytes
         # Room for the results of a whole batch, so that the worker goes on while the
         # importing process stores one (where the pipe's size can be set: Linux).
         if fcntl is not None:
@@ -195,14 +206,14 @@ class _Worker:
 
     def send(self, item: object) -> None:
         data = memoryview(pickle.dumps(item, pickle.HIGHEST_PROTOCOL))
+        self._sizes.append(len(data))
+        self.queued += len(data)
         while data:
             data = data[self._input.write(data) or 0 :]
 
     def ready(self) -> bool:
-        """Whether a result has come in, or some of it (where that can be told: POSIX)."""
-        if self._whole() or os.name != "posix":
-            return True
-        return bool(select.select([self._output], [], [], 0)[0])
+        """Whether a result has come in, or some of it."""
+        return self._whole() or bool(select.select([self._output], [], [], 0)[0])
 
     def receive(self) -> tuple[bool, Any]:
         """(False, the next result) or (True, the exception the function raised for it);
@@ -218,6 +229,7 @@ class _Worker:
         end = start + int.from_bytes(self._received[self._taken : start], "little")
         answer = pickle.loads(self._received[start:end])
         self._taken = end
+        self.queued -= self._sizes.popleft()
         return bool(answer[0]), answer[1]
 
     def _whole(self) -> bool:
