@@ -2,9 +2,11 @@
 way to cancel.
 
 The job runs in a `QThread` on a connection of its own to the library (SQLite connections
-belong to their thread). Every file is its own transaction, so cancelling between two files, or
-closing the window, leaves the library consistent: what was imported stays, nothing is half
-done. The window's model is told once, when the job ends.
+belong to their thread). `Library.import_paths` stores files many to a transaction and
+reports each file only once its transaction is committed, so progress comes in steps of up to
+128 files (or 0.2 s of reading). Cancelling, or closing the window, stops the import at once
+and leaves the library consistent: every file reported is stored, nothing is half done. The
+window's model is told once, when the job ends.
 """
 
 from __future__ import annotations

@@ -380,9 +380,13 @@ def test_the_window_run_closes_its_socket_and_saves_its_state_when_it_ends(
 
     QTimer.singleShot(500, close)
     gc.disable()  # as `reader` starts (reader.__main__)
+    # Only the app.quit() above ends the run: a quit on the last window's closing would be
+    # left for the next test's event loop, and end it at once.
+    app.setQuitOnLastWindowClosed(False)
     try:
         assert run_window(library, language="en") == 0
     finally:
+        app.setQuitOnLastWindowClosed(True)
         gc.enable()
         library.close()
     # It listened while open, and the cycle collector was back on once the window showed.
