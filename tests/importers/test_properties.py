@@ -381,6 +381,20 @@ def test_a_scraped_article_reads_back_from_its_plain_text(text: str) -> None:
     _assert_reads_back(parse_text(text))
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known bug: the writer checks a heading against one line above it, while the "
+    "parser reads the heading 'H2' below 'H1:' and one paragraph as text; found by the "
+    "property above",
+)
+def test_a_heading_below_a_colon_heading_and_one_paragraph_reads_back() -> None:
+    def words(n: int, end: str = "") -> str:
+        return " ".join(["الحكومة"] * n) + end
+
+    lines = [words(1), words(1), words(2), words(8, "."), words(4), words(12, "."), words(8, ".")]
+    _assert_reads_back(parse_text("\n".join(lines) + "\n"))
+
+
 @settings(max_examples=150)
 @given(mixed_texts())
 def test_any_text_reads_back_from_its_plain_text(text: str) -> None:
