@@ -29,7 +29,6 @@ from typing import Any, Literal
 from reader.document import Article, ArticleSummary, Section
 from reader.errors import ArticleFileError, ReaderError
 from reader.importers import ARTICLE_SUFFIXES, Imported, read_articles
-from reader.importers.workers import available_cores, ordered_map
 from reader.store import bookmarks as bookmark_store
 from reader.store import search as search_index
 from reader.store.backups import backup_bookmarks, backups
@@ -248,6 +247,9 @@ READ_WHILE_STARTING = 96
 def _prepared(paths: Iterable[Path | str]) -> Generator[Prepared, None, None]:
     """Each file of an import read (`prepare_path`), in order: in worker processes when
     there are many, else here, one at a time as the folders are walked."""
+    # The worker pool's modules (subprocess, pickle, ...) only when files are imported.
+    from reader.importers.workers import available_cores, ordered_map
+
     files = expand(paths)
     first = list(islice(files, PARALLEL_FILES))
     cores = available_cores()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 from typing import Any
 
@@ -27,9 +28,14 @@ from reader.textnorm import DEFAULT, Folding, find_each, fold, fold_each, fold_w
 
 _SLOTS = 65_536
 RANKED_ROWS = 2_000
-_PUNCTUATION = "".join(
-    chr(c) for c in range(0x2100) if unicodedata.category(chr(c)).startswith("P")
-)
+
+
+@cache
+def _punctuation() -> str:
+    """The punctuation of the first 8,448 code points (made on first search, not at start)."""
+    return "".join(chr(c) for c in range(0x2100) if unicodedata.category(chr(c)).startswith("P"))
+
+
 SNIPPET_CHARS = 60
 
 
@@ -164,7 +170,7 @@ def search(
     if not match:
         return []
     # The reader's own words, unfolded: the folding rules in force decide whether they match.
-    words = [w.strip(_PUNCTUATION) for w in query.split()]
+    words = [w.strip(_punctuation()) for w in query.split()]
     words = [w for w in words if fold(w, folding)]
     candidates: list[
         tuple[float, int, int | None, int | None]

@@ -468,14 +468,16 @@ def test_a_large_import_read_by_worker_processes_stores_what_one_process_would(
     generate(folder, range(count))
     write(folder / "bad.txt", "")
     write(folder / "notes.md", "# Notes\n\nA few words in Markdown.\n")
-    monkeypatch.setattr(library_module, "available_cores", lambda: 2)
+    # The library imports these from the workers module when an import starts.
+    monkeypatch.setattr(workers, "available_cores", lambda: 2)
     pools: list[int] = []
+    pool = workers.ordered_map
 
     def ordered_map(*args: Any) -> Any:
         pools.append(args[2])
-        return workers.ordered_map(*args)
+        return pool(*args)
 
-    monkeypatch.setattr(library_module, "ordered_map", ordered_map)
+    monkeypatch.setattr(workers, "ordered_map", ordered_map)
     libraries = []
     for parallel in (True, False):
         if not parallel:
