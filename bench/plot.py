@@ -40,6 +40,9 @@ class Series:
     dashed: bool = False
     marker: str = "circle"  # or "square", "bar" (a short horizontal mark: a target)
     labels: list[str] | None = None  # beside each point; else its value
+    #: For each point, whether its label goes below it (else above; squares' go below): a
+    #: point under its target has its label below, clear of the target's.
+    below: list[bool] | None = None
 
 
 def _nice_top(value: float) -> float:
@@ -149,10 +152,11 @@ def _draw_series(
         painter.drawPath(path)
     painter.setFont(_font(14))
     labels = series.labels or [f"{value:,.0f}" for _articles, value in series.points]
-    for label, point in zip(labels, points, strict=True):
+    below = series.below or [series.marker == "square"] * len(points)
+    for label, point, under in zip(labels, points, below, strict=True):
         _marker(painter, series, point)
         painter.setPen(series.colour)
-        offset = -26 if series.marker != "square" else 8
+        offset = 8 if under else -26
         painter.drawText(
             QRectF(point.x() + 8, point.y() + offset, 160, 20), Qt.AlignmentFlag.AlignLeft, label
         )
@@ -207,6 +211,7 @@ def draw_scaling(results: Sequence[SizeResult], out: Path, note: str = "") -> No
             [(r.articles, r.reader_seconds * 1000) for r in results],
             READER,
             labels=[f"{r.reader_seconds * 1000:,.0f} ({r.ratio:.1f}×)" for r in results],
+            below=[r.articles in targets and r.ratio <= targets[r.articles] for r in results],
         ),
         Series("bare QMainWindow", list(bare_ms.items()), BARE, dashed=True, marker="square"),
         Series(
