@@ -36,13 +36,19 @@ def _end(status: int) -> NoReturn:
     When a command returns, everything it wrote is committed and closed: the libraries
     (`reader.cli.main`), the settings (saved and synced when the window closes), the window's
     socket (`Session.stop_listening`), imports (waited for before the window closes) and
-    exports (written to a temporary file and renamed). What is left is freeing memory the
-    system takes back anyway: destroying every widget and Qt object, then every module, took
-    about 25 ms after each window on the benchmark machine (`bench/start_bench.py`).
+    exports (written to a temporary file and renamed). What is left to clean up is
+    registered with `reader.ending.at_end` and done here (the PDF export's font folder). What
+    is skipped is freeing memory the system takes back anyway: destroying every widget and Qt
+    object, then every module, took about 25 ms after each window on the benchmark machine
+    (`bench/start_bench.py`).
     """
+    from reader.ending import run_steps
+
+    run_steps()
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
+        if stream is not None:  # None without a console (pythonw) or with the fd closed
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
     os._exit(status)
 
 

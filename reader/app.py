@@ -409,17 +409,21 @@ def run_window(
     session = Session(app, library, settings, theme)
     if screenshot is None:
         session.listen()
-    window = session.open_window(article_id, restore=screenshot is None)
-    gc.enable()  # off while Reader starts (reader.__main__)
-    window.remembers = screenshot is None
-    if size is not None:
-        window.resize(size)
-    if screenshot is None:
         try:
+            window = session.open_window(article_id)
+            gc.enable()  # off while Reader starts (reader.__main__)
+            if size is not None:
+                window.resize(size)
             return app.exec()
         finally:
+            # Also when the window fails to open: the process may end without Qt's clean-up.
             session.stop_listening()
 
+    window = session.open_window(article_id, restore=False)
+    gc.enable()
+    window.remembers = False
+    if size is not None:
+        window.resize(size)
     outcome: list[str] = []
 
     def save() -> None:

@@ -174,6 +174,10 @@ class _Block:
 _BLOCKS: dict[int, _Block] = {}
 
 
+#: At most this many 256-character blocks are tallied block by block (`_tally`).
+_MOST_BLOCKS = 12
+
+
 def _tally(text: str) -> tuple[Counter[str], int, int] | None:
     """`_scripts(Counter(text))` and `_strong(Counter(text))`, from text whose characters
     are all in the Basic Multilingual Plane; None for other text."""
@@ -186,6 +190,8 @@ def _tally(text: str) -> tuple[Counter[str], int, int] | None:
     blocks.update(number for number in _COMMON_BLOCKS if number in high)
     if not blocks.isdisjoint(_SURROGATES):
         return None  # lone surrogates
+    if len(blocks) > _MOST_BLOCKS:
+        return None  # each block reads the whole text: counting is quicker for so many
     found: list[tuple[int, str, int]] = []  # where a script's first letter is, the script, how many
     ltr = rtl = 0
     for number in blocks:

@@ -140,6 +140,10 @@ def _pieces(text: str, folding: Folding) -> list[str]:
     return pieces
 
 
+#: At most this many distinct characters are replaced through the whole text (`fold`).
+_MOST_REPLACED = 48
+
+
 def fold(text: str, folding: Folding = DEFAULT) -> str:
     """The matching key of `text` (see the module docstring).
 
@@ -155,9 +159,14 @@ def fold(text: str, folding: Folding = DEFAULT) -> str:
     candidates = folder.maybe_folded.findall(text)
     if not candidates:
         return text
+    distinct = set(candidates)
+    if len(distinct) > _MOST_REPLACED:
+        # Each replacement reads the whole text: for text of many different characters
+        # (random text, a table of symbols), one step a character is quicker.
+        return "".join(_pieces(text, folding))
     changes = folder.changes
     replacements = []
-    for char in set(candidates):
+    for char in distinct:
         piece = changes.get(char)
         if piece is None:
             if char in folder.same:

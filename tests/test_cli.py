@@ -124,6 +124,39 @@ def test_the_process_ends_with_the_commands_status_and_everything_closed(tmp_pat
     assert missing.stderr == f"reader: {tmp_path / 'gone.txt'}: no such file\n"
 
 
+def test_a_pdf_export_leaves_no_temporary_folder_behind(tmp_path: Path) -> None:
+    # The PDF export's fonts are made in a temporary folder, removed as the process ends
+    # (reader.ending), also when `reader` ends it without the interpreter's tear-down.
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    out = tmp_path / "one.pdf"
+    command = [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data"), "export"]
+    done = subprocess.run(
+        [*command, str(SAMPLE), "--section", "1", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(scratch)},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert list(scratch.iterdir()) == []
+
+
+def test_the_process_ends_cleanly_without_standard_output(tmp_path: Path) -> None:
+    # With its output closed (or no console at all: pythonw), sys.stdout is None.
+    program = "from reader.__main__ import main; main()"
+    done = subprocess.run(
+        [sys.executable, "-c", program, "list", "--data-dir", str(tmp_path / "data")],
+        stdout=None,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: os.close(1),
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+
+
 def test_a_command_runs_with_the_cycle_collector_back_on(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # `reader` turns Python's cycle collector off while it starts (reader.__main__._run);
     # a command, which may run for long, must get it back.

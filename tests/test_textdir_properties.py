@@ -72,6 +72,13 @@ def test_language_and_direction_counts_as_one_by_one(text: str) -> None:
     assert language_and_direction(text) == (detect_language(text), text_direction(text))
 
 
+def test_a_text_of_many_blocks_is_counted_as_one_by_one() -> None:
+    # Past textdir._MOST_BLOCKS blocks of 256 characters the characters are counted instead.
+    text = "".join(chr(block * 256 + 0x41) for block in range(0x00, 0x30)) + "سلام عليكم"
+    assert language_and_direction(text) == (detect_language(text), text_direction(text))
+    assert language_and_direction(text * 50) == (detect_language(text * 50), "ltr")
+
+
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(["ab", "سش", "אב", "αβ", "ªº", " ", "\u200f"]), max_size=12))
 def test_of_two_scripts_as_frequent_the_first_in_the_text_decides(pieces: list[str]) -> None:

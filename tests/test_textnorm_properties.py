@@ -86,6 +86,15 @@ def test_fold_words_each_is_fold_words_of_each(texts: list[str]) -> None:
     assert fold_words_each(texts) == [_words_by_tokens(t) for t in texts]
 
 
+@pytest.mark.parametrize("folding", [DEFAULT, Folding(case=False), Folding(diacritics=False)])
+def test_a_text_of_many_different_characters_folds_as_one_by_one(folding: Folding) -> None:
+    # Past textnorm._MOST_REPLACED distinct characters fold takes one step a character.
+    text = "".join(chr(c) for c in range(0x41, 0x5B)) + "\u064b\u064c\u064d\u064e\u064f"
+    text += "".join(chr(c) for c in range(0xFE70, 0xFEFC)) + "أإآةى٠١٢٣۴۵"
+    assert len(set(text)) > textnorm._MOST_REPLACED
+    assert fold(text * 3, folding) == _folded_one_by_one(text * 3, folding)
+
+
 def test_fold_falls_back_to_one_by_one_when_a_folding_would_fold_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -18,7 +18,6 @@ The fonts are made with fontTools in a temporary folder and registered with Qt.
 
 from __future__ import annotations
 
-import atexit
 import shutil
 import tempfile
 import unicodedata
@@ -47,6 +46,7 @@ from PySide6.QtGui import (
 )
 
 from reader import paths
+from reader.ending import at_end
 from reader.textdir import first_strong_direction
 
 #: Characters that have a mirror image, with it. The text layer keeps the two of a pair in
@@ -71,8 +71,8 @@ def _scratch() -> Path:
     """A folder for the fonts made in this process, removed when it ends."""
     global _folder
     if _folder is None:
-        _folder = Path(tempfile.mkdtemp(prefix="reader-pdf-fonts-"))
-        atexit.register(shutil.rmtree, _folder, True)
+        folder = _folder = Path(tempfile.mkdtemp(prefix="reader-pdf-fonts-"))
+        at_end(lambda: shutil.rmtree(folder, ignore_errors=True))
     return _folder
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import configparser
 import gc
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -393,6 +394,25 @@ def test_the_window_run_closes_its_socket_and_saves_its_state_when_it_ends(
     assert seen == [(True, True)]
     assert not socket.exists()
     assert (tmp_path / "data" / "settings.ini").read_text(encoding="utf-8").count("geometry") >= 1
+
+
+def test_a_window_that_fails_to_open_closes_its_socket(
+    qtbot, app, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from reader.app import run_window
+
+    def damaged(self: MainWindow, open_place: bool = True) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(MainWindow, "restore_state", damaged)
+    library = Library.open(tmp_path / "data")
+    socket = Path(instance_name(library.folder))
+    try:
+        with pytest.raises(sqlite3.DatabaseError):
+            run_window(library, language="en")
+    finally:
+        library.close()
+    assert not socket.exists()
 
 
 def test_install_desktop_writes_an_entry_and_an_icon(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
