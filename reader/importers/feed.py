@@ -101,7 +101,7 @@ def _article(entry: Any, site: str, feed_language: str, source: str) -> Article 
         paragraphs = tuple(p for p in (_text(part) for part in _BLANK_LINE.split(body)) if p)
         sections = [Section(None, paragraphs)] if paragraphs else []
     else:
-        sections = fragment_sections(body)
+        sections = fragment_sections(body, title)
     if not sections and not title:
         return None
     if not title:

@@ -124,6 +124,23 @@ def test_an_entry_without_a_title_is_titled_by_its_text() -> None:
     assert entry.article.title == "Only a body here."
 
 
+def test_a_heading_repeating_the_entrys_title_is_not_shown_twice() -> None:
+    feed = (
+        "<rss version='2.0'><channel><title>T</title><item><guid>x-1</guid>"
+        "<title>عنوان الخبر</title><description>&lt;h2&gt;عنوان الخبر&lt;/h2&gt;"
+        "&lt;p&gt;نص الخبر الأول.&lt;/p&gt;"
+        "&lt;h2&gt;ردود الفعل&lt;/h2&gt;&lt;p&gt;نص ثان.&lt;/p&gt;"
+        "</description></item></channel></rss>"
+    ).encode()
+    [entry] = parse_feed(feed)
+    article = entry.article
+    assert article.title == "عنوان الخبر"
+    assert [(s.heading, s.paragraphs) for s in article.sections] == [
+        (None, ("نص الخبر الأول.",)),
+        ("ردود الفعل", ("نص ثان.",)),
+    ]
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
