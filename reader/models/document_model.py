@@ -90,7 +90,9 @@ class DocumentModel(QAbstractItemModel):
     as dataChanged on its section rows with `Roles.BOOKMARK` and DecorationRole.
     """
 
-    BATCH = 256
+    #: Rows added to the article list at a time (`fetchMore`): a few screens. The view lays
+    #: out every row it has at its first showing, so more would only delay it.
+    BATCH = 64
     CACHED_ARTICLES = 8
 
     def __init__(self, source: ArticleSource, parent: QObject | None = None) -> None:
