@@ -15,10 +15,11 @@ The breadcrumb is one line, its crumbs joined by " › " (or by another separato
 holds that one); the title and the paragraphs are written as they are, a blank line between
 them; the dropped lines are left out. A heading gets the strongest mark the importer knows, a
 final colon, unless the lines around it would make the colon line something else (a sentence
-introducing a list, a line introducing a quotation, an item of a list): then it is written as
-it is. The writer asks the importer how each line will read
-(`reader.importers.text.heading_of`, `crumbs_of`), so that the two keep agreeing; what plain
-text cannot carry is listed in tests/importers/test_properties.py.
+introducing a list, a line introducing a quotation, an item of a list) or the colon would open
+a list that takes a heading below it for an item: then it is written as it is. The writer
+asks the importer how each line will read (`reader.importers.text.heading_of`, `crumbs_of`,
+`list_items`), so that the two keep agreeing; what plain text cannot carry is listed in
+tests/importers/test_properties.py.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 from itertools import product
 
 from reader.document import Article, Section
-from reader.importers.text import crumbs_of, heading_of
+from reader.importers.text import crumbs_of, heading_of, list_items
 
 __all__ = ["article_text"]
 
@@ -37,6 +38,8 @@ _SEPARATORS = (" › ", " » ", " « ", " > ", " → ", " | ")
 _MAX_RUN = 4
 #: How many lines below a heading the importer looks at to tell it from a paragraph.
 _LOOK_AHEAD = 3
+#: How many lines below a heading are checked for a list its colon would open.
+_LIST_REACH = 16
 _COLONS = (":", "：", "﹕")
 
 
@@ -73,7 +76,7 @@ def _written_sections(sections: Sequence[Section]) -> list[list[str | None]]:
     with nothing under them are written together with the section they stand above, trying
     each way of marking them until all read back."""
     written: list[list[str | None]] = [[None, *s.paragraphs] for s in sections]
-    below: list[str] = []
+    below: list[tuple[str, bool]] = []  # the lines below, and whether each is a heading
     end = len(sections)
     while end > 0:
         start = end - 1
@@ -85,8 +88,13 @@ def _written_sections(sections: Sequence[Section]) -> list[list[str | None]]:
             written[start:end], _headings(sections[start:end], above, below), strict=True
         ):
             lines[0] = form
-        run = [line for lines in written[start:end] for line in lines if line is not None]
-        below = (run + below)[:_LOOK_AHEAD]
+        run = [
+            (line, n == 0)
+            for lines in written[start:end]
+            for n, line in enumerate(lines)
+            if line is not None
+        ]
+        below = (run + below)[:_LIST_REACH]
         end = start
     return written
 
@@ -103,7 +111,9 @@ def _forms(heading: str) -> tuple[str, ...]:
     return heading + ":", heading
 
 
-def _headings(run: Sequence[Section], above: str, below: list[str]) -> tuple[str | None, ...]:
+def _headings(
+    run: Sequence[Section], above: str, below: list[tuple[str, bool]]
+) -> tuple[str | None, ...]:
     """The heading lines of a run of sections (None for the lead) under the line `above` and
     above the lines `below`: the first way of writing them that reads back."""
     choices = [(None,) if s.heading is None else _forms(s.heading) for s in run]
@@ -115,10 +125,14 @@ def _headings(run: Sequence[Section], above: str, below: list[str]) -> tuple[str
 
 
 def _reads_back(
-    run: Sequence[Section], forms: tuple[str | None, ...], above: str, below: list[str]
+    run: Sequence[Section],
+    forms: tuple[str | None, ...],
+    above: str,
+    below: list[tuple[str, bool]],
 ) -> bool:
     """Whether each heading of the run, written as `forms`, reads back as itself (less a
-    final colon of its own)."""
+    final colon of its own), and no heading below a colon is read as an item of the list
+    that colon opens."""
     lines: list[str] = []
     headings: list[tuple[int, str]] = []
     for section, form in zip(run, forms, strict=True):
@@ -126,9 +140,21 @@ def _reads_back(
             headings.append((len(lines), section.heading.rstrip("".join(_COLONS)).rstrip()))
             lines.append(form)
         lines.extend(section.paragraphs)
-    lines.extend(below)
-    return all(
-        heading_of(lines[n], lines[n + 1 : n + 1 + _LOOK_AHEAD], lines[n - 1] if n else above)
-        == heading
-        for n, heading in headings
-    )
+    at_heading = [False] * len(lines)
+    for n, _heading in headings:
+        at_heading[n] = True
+    lines.extend(line for line, _is_heading in below)
+    at_heading.extend(is_heading for _line, is_heading in below)
+
+    def reads_back(n: int, heading: str) -> bool:
+        if (
+            heading_of(lines[n], lines[n + 1 : n + 1 + _LOOK_AHEAD], lines[n - 1] if n else above)
+            != heading
+        ):
+            return False
+        if not lines[n].endswith(_COLONS):
+            return True
+        items = list_items(lines[n + 1 :])
+        return not any(at_heading[n + 1 : n + 1 + items])
+
+    return all(reads_back(n, heading) for n, heading in headings)

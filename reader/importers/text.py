@@ -595,6 +595,17 @@ def crumbs_of(line: str) -> tuple[str, ...]:
     return _split_on_separators(text)
 
 
+def list_items(lines: Sequence[str]) -> int:
+    """How many of `lines`, under a line ending in ':', read as the items of a list it opens
+    (0 when they open none): each is then text, even one shaped like a heading."""
+    texts = [text.strip() for text in lines if text.strip()]
+    body = [_Line(n, text, fold_words(text)) for n, text in enumerate(texts)]
+    if not _starts_list(body, 0):
+        return 0
+    continues = _list_continues(body[0])
+    return next((n for n, line in enumerate(body) if not continues(line)), len(body))
+
+
 def heading_of(line: str, below: Sequence[str] = (), above: str = "") -> str | None:
     """The heading `line` reads as in an article's body, under the line `above` ("": the
     first line of the body) and above the lines `below`; None when it reads as a paragraph

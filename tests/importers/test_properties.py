@@ -381,17 +381,30 @@ def test_a_scraped_article_reads_back_from_its_plain_text(text: str) -> None:
     _assert_reads_back(parse_text(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: the writer checks a heading against one line above it, while the "
-    "parser reads the heading 'H2' below 'H1:' and one paragraph as text; found by the "
-    "property above",
-)
-def test_a_heading_below_a_colon_heading_and_one_paragraph_reads_back() -> None:
-    def words(n: int, end: str = "") -> str:
-        return " ".join(["الحكومة"] * n) + end
+def _government(n: int, end: str = "") -> str:
+    return " ".join(["الحكومة"] * n) + end
 
-    lines = [words(1), words(1), words(2), words(8, "."), words(4), words(12, "."), words(8, ".")]
+
+# Found by the property above: a colon written after the first heading made the short lines
+# below it a list, and the second heading one of its items; the colon is then left out. In
+# the second text the colon stays: its list keeps a heading-shaped line as text.
+@settings(max_examples=2)
+@given(
+    st.sampled_from(
+        [
+            [_government(n, end) for n, end in ((1, ""), (1, ""), (2, ""), (8, "."), (4, ""))]
+            + [_government(12, "."), _government(8, ".")],
+            [
+                _government(2),
+                _government(1) + ":",
+                _government(8, "."),
+                _government(1),
+                _government(8, "."),
+            ],
+        ]
+    )
+)
+def test_a_colon_is_written_only_where_its_list_takes_no_heading(lines: list[str]) -> None:
     _assert_reads_back(parse_text("\n".join(lines) + "\n"))
 
 
