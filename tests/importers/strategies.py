@@ -16,7 +16,11 @@ import html
 import re
 from dataclasses import dataclass
 
+from hypothesis import assume
 from hypothesis import strategies as st
+
+from reader.importers.vocabulary import vocabulary
+from reader.textnorm import fold_words
 
 #: Sentences long enough never to pass for a title or a heading.
 AR = "يقول الخبراء إن هذه الخطوة جاءت بعد سنوات من النقاش الطويل بين الأطراف المعنية في البلاد."
@@ -184,12 +188,15 @@ def sentence(draw: st.DrawFn, language: str, low: int = 8, high: int = 30) -> st
 
 @st.composite
 def phrase(draw: st.DrawFn, language: str, low: int = 1, high: int = 6) -> str:
-    """A run of words without final punctuation: a title, a heading, a list item; never of
-    numbers alone (a date)."""
+    """A run of words without final punctuation: a title, a heading, a list item; never a
+    date (numbers alone, or numbers with day and month names: "Monday 2024"), which is the
+    article's metadata, never a heading."""
     chosen = draw(words(language, low, high))
     if not any(c.isalpha() for word in chosen for c in word):
         chosen.append(WORDS[language][0])
-    return " ".join(chosen)
+    text = " ".join(chosen)
+    assume(not vocabulary().is_date(fold_words(text)))
+    return text
 
 
 @st.composite
