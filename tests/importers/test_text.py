@@ -24,24 +24,12 @@ from reader.document import Article
 from reader.importers import load_article
 from reader.importers.text import parse_text
 from reader.importers.vocabulary import vocabulary
-from tests.importers.strategies import mixed_texts, scraped_articles
+from tests.importers.strategies import AR, AR2, EN, EN2, mixed_texts, scraped_articles
 
 DATA = Path(__file__).parent.parent / "data" / "articles"
 BUNDLED = Path(reader.__file__).parent / "resources" / "articles"
 FIXTURES = sorted(DATA.glob("*.txt"))
 OUTLINE_KEYS = ["title", "breadcrumb", "language", "direction", "sections", "dropped"]
-
-#: A lead paragraph: a full sentence, long enough never to pass for a title or a heading.
-AR = "يقول الخبراء إن هذه الخطوة جاءت بعد سنوات من النقاش الطويل بين الأطراف المعنية في البلاد."
-AR2 = (
-    "وأضاف المتحدث أن الحكومة ستعلن تفاصيل الخطة الجديدة خلال الأسابيع المقبلة "
-    "بعد التشاور مع النقابات."
-)
-EN = (
-    "The officials said on Monday that the new plan would take effect next year "
-    "after a long debate."
-)
-EN2 = "Critics argue that the money would be better spent on the lines used by more people."
 
 
 def outline(article: Article) -> list[tuple[str | None, list[str]]]:

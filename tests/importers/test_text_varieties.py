@@ -20,21 +20,13 @@ from reader.document import Article
 from reader.importers.text import parse_text
 from reader.importers.vocabulary import vocabulary
 from reader.textnorm import fold_words
+from tests.importers.strategies import AR, AR2, EN, EN2
 
 DATA = Path(__file__).parent.parent / "data" / "articles"
 FIXTURES = sorted(DATA.glob("*.txt"))
 
-#: Lead paragraphs, one a language: full sentences, too long to pass for a title or heading.
-AR = "يقول الخبراء إن هذه الخطوة جاءت بعد سنوات من النقاش الطويل بين الأطراف المعنية في البلاد."
-AR2 = (
-    "وأضاف المتحدث أن الحكومة ستعلن تفاصيل الخطة الجديدة خلال الأسابيع المقبلة "
-    "بعد التشاور مع النقابات."
-)
-EN = (
-    "The officials said on Monday that the new plan would take effect next year "
-    "after a long debate."
-)
-EN2 = "Critics argue that the money would be better spent on the lines used by more people."
+#: Lead paragraphs, one a language: full sentences, too long to pass for a title or heading
+#: (the Arabic and English ones come from tests/importers/strategies.py).
 FA = (
     "کارشناسان می\u200cگویند این تصمیم پس از سال\u200cها بحث میان گروه\u200cهای مختلف "
     "گرفته شده است."
