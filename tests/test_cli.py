@@ -143,6 +143,33 @@ def test_a_pdf_export_leaves_no_temporary_folder_behind(tmp_path: Path) -> None:
     assert list(scratch.iterdir()) == []
 
 
+def test_a_pdf_export_removes_the_font_folders_of_killed_processes(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    orphan = scratch / f"reader-pdf-fonts-{int(ended.stdout)}-abc123"
+    alive = scratch / f"reader-pdf-fonts-{os.getpid()}-def456"
+    for folder in (orphan, alive):
+        folder.mkdir()
+        (folder / "textless-NotoSans-Regular.ttf").write_bytes(b"font")
+    command = [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data"), "export"]
+    done = subprocess.run(
+        [*command, str(SAMPLE), "--section", "1", "--out", str(tmp_path / "one.pdf")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(scratch)},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    # The killed process's folder is gone; a running one's stays, and so does nothing else.
+    assert list(scratch.iterdir()) == [alive]
+
+
 def test_the_process_ends_cleanly_without_standard_output(tmp_path: Path) -> None:
     # With its output closed (or no console at all: pythonw), sys.stdout is None.
     program = "from reader.__main__ import main; main()"

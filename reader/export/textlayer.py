@@ -18,6 +18,7 @@ The fonts are made with fontTools in a temporary folder and registered with Qt.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import unicodedata
@@ -65,15 +66,40 @@ _RTL = frozenset({"R", "AL"})
 _PUNCTUATION = frozenset({"ON", "CS", "ES", "ET"})
 
 _folder: Path | None = None
+_SCRATCH_PREFIX = "reader-pdf-fonts-"
 
 
 def _scratch() -> Path:
-    """A folder for the fonts made in this process, removed when it ends."""
+    """A folder for the fonts made in this process, removed when it ends. Its name holds the
+    process id, so that the folders of processes that were killed (2 MB each) are removed by
+    the next one to make its own."""
     global _folder
     if _folder is None:
-        folder = _folder = Path(tempfile.mkdtemp(prefix="reader-pdf-fonts-"))
+        prefix = f"{_SCRATCH_PREFIX}{os.getpid()}-"
+        folder = _folder = Path(tempfile.mkdtemp(prefix=prefix))
         at_end(lambda: shutil.rmtree(folder, ignore_errors=True))
+        _remove_orphans(folder.parent)
     return _folder
+
+
+def _remove_orphans(parent: Path) -> None:
+    """Remove the font folders in `parent` whose process no longer runs."""
+    for folder in parent.glob(f"{_SCRATCH_PREFIX}*-*"):
+        pid = folder.name[len(_SCRATCH_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # elsewhere signal 0 is no question: Windows would end the process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process: running, and not ours to clean up after
+    return True
 
 
 # -- fonts -----------------------------------------------------------------------------------
