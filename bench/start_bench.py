@@ -6,8 +6,11 @@ For each generated library (`bench.generator`, cached under /tmp/reader-bench/) 
 
     reader --screenshot OUT.png --size 1280x800 --data-dir LIBRARY
 
-with QT_QPA_PLATFORM=offscreen, and beside each run the yardstick `bench/bare_window.py` (an
-empty QMainWindow saving its screenshot the same way). Each is a new process, started by
+with QT_QPA_PLATFORM=offscreen, and beside each run two yardsticks: `bench/bare_window.py`, an
+empty QMainWindow saving its screenshot the same way (the issue's yardstick: the ratios are to
+it), and `bench/content_window.py`, which shows what Reader's window shows (the same library's
+titles, outline and article text) with Qt's own widgets and no Reader code, so that what the
+content costs is told apart from what Reader's code costs. Each is a new process, started by
 `bench/launcher.py` (a small process in between; see there why), which records its wall time
 from start to exit and its peak memory (the high-water mark of its resident set, from
 `os.wait4`). The runs are interleaved, the bare window and Reader taking turns first, after
@@ -43,6 +46,7 @@ WINDOW_SIZE = "1280x800"
 RESULTS = CACHE_ROOT / "start-results.json"
 PLOT = Path(__file__).resolve().parents[1] / "docs" / "scaling.png"
 BARE_WINDOW = Path(__file__).resolve().with_name("bare_window.py")
+CONTENT_WINDOW = Path(__file__).resolve().with_name("content_window.py")
 LAUNCHER = Path(__file__).resolve().with_name("launcher.py")
 
 
@@ -61,6 +65,7 @@ class SizeResult:
     articles: int
     reader: list[Run]
     bare: list[Run]
+    content: list[Run]
 
     @property
     def reader_seconds(self) -> float:
@@ -79,8 +84,16 @@ class SizeResult:
         return statistics.median(r.peak_mib for r in self.bare)
 
     @property
+    def content_seconds(self) -> float:
+        return statistics.median(r.seconds for r in self.content)
+
+    @property
     def ratio(self) -> float:
         return self.reader_seconds / self.bare_seconds
+
+    @property
+    def content_ratio(self) -> float:
+        return self.content_seconds / self.bare_seconds
 
 
 def sizes() -> tuple[int, ...]:
@@ -139,23 +152,31 @@ def bench_start(repeat: int) -> list[SizeResult]:
     results = []
     with tempfile.TemporaryDirectory() as scratch:
         shot = Path(scratch) / "window.png"
-        bare = [sys.executable, str(BARE_WINDOW), "--screenshot", str(shot), "--size", WINDOW_SIZE]
-        reader = [*reader_command(), "--screenshot", str(shot), "--size", WINDOW_SIZE]
-        commands = {n: [*reader, "--data-dir", str(folder)] for n, folder in folders.items()}
-        runs: dict[int, tuple[list[Run], list[Run]]] = {n: ([], []) for n in folders}
-        for command in (bare, *commands.values()):  # warm the disk cache; not counted
-            measure(command)
-            _screenshot_is_saved(shot)
+        window = ["--screenshot", str(shot), "--size", WINDOW_SIZE]
+        bare = [sys.executable, str(BARE_WINDOW), *window]
+        reader = [*reader_command(), *window]
+        content = [sys.executable, str(CONTENT_WINDOW), *window]
+        commands = {
+            n: {
+                "reader": [*reader, "--data-dir", str(folder)],
+                "bare": bare,
+                "content": [*content, "--data-dir", str(folder)],
+            }
+            for n, folder in folders.items()
+        }
+        runs: dict[int, dict[str, list[Run]]] = {n: {k: [] for k in commands[n]} for n in folders}
+        for n in folders:  # warm the disk cache; not counted
+            for command in commands[n].values():
+                measure(command)
+                _screenshot_is_saved(shot)
         for round_number in range(repeat):
-            for n, command in commands.items():
-                reader_runs, bare_runs = runs[n]
-                # Take turns at going first, so that neither gains from the other's caches.
-                order = (command, bare) if round_number % 2 else (bare, command)
+            for n, named in commands.items():
+                # Take turns at going first, so that none gains from another's caches.
+                order = list(named) if round_number % 2 else list(reversed(named))
                 for which in order:
-                    run = measure(which)
+                    runs[n][which].append(measure(named[which]))
                     _screenshot_is_saved(shot)
-                    (reader_runs if which is command else bare_runs).append(run)
-        results = [SizeResult(n, *runs[n]) for n in folders]
+        results = [SizeResult(n, **runs[n]) for n in folders]
     report(results, repeat)
     machine = describe()
     RESULTS.write_text(json.dumps({"machine": machine, "sizes": to_json(results)}, indent=1))
@@ -167,9 +188,13 @@ def bench_start(repeat: int) -> list[SizeResult]:
 
 
 def report(results: list[SizeResult], repeat: int) -> None:
-    print(f"start   `reader --screenshot` against the bare window, medians of {repeat} runs each")
     print(
-        "start   articles   reader      bare   ratio    reader MiB  bare MiB   extra MiB  verdict"
+        f"start   `reader --screenshot` against the bare window (and the content window: what"
+        f" Reader shows, drawn with Qt's widgets alone), medians of {repeat} runs each"
+    )
+    print(
+        "start   articles   reader      bare   ratio   content  ratio"
+        "    reader MiB  bare MiB   extra MiB  verdict"
     )
     for result in results:
         extra = result.reader_mib - result.bare_mib
@@ -185,6 +210,7 @@ def report(results: list[SizeResult], repeat: int) -> None:
         print(
             f"start   {result.articles:>8,}  {result.reader_seconds * 1000:6.0f} ms"
             f"  {result.bare_seconds * 1000:5.0f} ms  {result.ratio:5.2f}x"
+            f"  {result.content_seconds * 1000:5.0f} ms {result.content_ratio:5.2f}x"
             f"  {result.reader_mib:10.1f}  {result.bare_mib:8.1f}  {extra:+10.1f}"
             f"  {'; '.join(verdicts)}"
         )
@@ -196,6 +222,7 @@ def to_json(results: list[SizeResult]) -> list[dict[str, object]]:
             "articles": r.articles,
             "reader": [asdict(run) for run in r.reader],
             "bare": [asdict(run) for run in r.bare],
+            "content": [asdict(run) for run in r.content],
         }
         for r in results
     ]
@@ -206,4 +233,9 @@ def from_json(data: list[dict[str, object]]) -> list[SizeResult]:
         assert isinstance(items, list)
         return [Run(**item) for item in items]
 
-    return [SizeResult(int(str(d["articles"])), runs(d["reader"]), runs(d["bare"])) for d in data]
+    return [
+        SizeResult(
+            int(str(d["articles"])), runs(d["reader"]), runs(d["bare"]), runs(d.get("content", []))
+        )
+        for d in data
+    ]
