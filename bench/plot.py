@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 WIDTH, HEIGHT = 1400, 660
 READER = QColor("#1d4ed8")
 BARE = QColor("#6b7280")
+CONTENT = QColor("#059669")
 TARGET = QColor("#dc2626")
 GRID = QColor("#e5e7eb")
 INK = QColor("#111827")
@@ -213,9 +214,21 @@ def draw_scaling(results: Sequence[SizeResult], out: Path, note: str = "") -> No
             labels=[f"{r.reader_seconds * 1000:,.0f} ({r.ratio:.1f}×)" for r in results],
             below=[r.articles in targets and r.ratio <= targets[r.articles] for r in results],
         ),
-        Series("bare QMainWindow", list(bare_ms.items()), BARE, dashed=True, marker="square"),
+        Series("bare window", list(bare_ms.items()), BARE, dashed=True, marker="square"),
         Series(
-            "target (× bare)",
+            "content window",
+            [(r.articles, r.content_seconds * 1000) for r in results if r.content],
+            CONTENT,
+            dashed=True,
+            marker="square",
+            labels=[
+                f"{r.content_seconds * 1000:,.0f} ({r.content_ratio:.1f}×)"
+                for r in results
+                if r.content
+            ],
+        ),
+        Series(
+            "target",
             [(n, bare_ms[n] * k) for n, k in targets.items()],
             TARGET,
             marker="bar",
@@ -224,9 +237,16 @@ def draw_scaling(results: Sequence[SizeResult], out: Path, note: str = "") -> No
     ]
     memory_series = [
         Series("Reader", [(r.articles, r.reader_mib) for r in results], READER),
-        Series("bare QMainWindow", list(bare_mib.items()), BARE, dashed=True, marker="square"),
+        Series("bare window", list(bare_mib.items()), BARE, dashed=True, marker="square"),
         Series(
-            "target (bare + 100 MiB)",
+            "content window",
+            [(r.articles, r.content_mib) for r in results if r.content],
+            CONTENT,
+            dashed=True,
+            marker="square",
+        ),
+        Series(
+            "target",
             [(n, bare_mib[n] + k) for n, k in MEMORY_TARGETS.items() if n in bare_mib],
             TARGET,
             marker="bar",

@@ -84,6 +84,10 @@ class SizeResult:
         return statistics.median(r.peak_mib for r in self.bare)
 
     @property
+    def content_mib(self) -> float:
+        return statistics.median(r.peak_mib for r in self.content)
+
+    @property
     def content_seconds(self) -> float:
         return statistics.median(r.seconds for r in self.content)
 
