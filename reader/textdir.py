@@ -218,6 +218,11 @@ def _tally(text: str) -> tuple[Counter[str], int, int] | None:
     return scripts, ltr, rtl
 
 
+#: The right-to-left and left-to-right marks: invisible strong characters, which set the
+#: direction of a paragraph they open.
+RLM, LRM = "\u200f", "\u200e"
+
+
 def isolate(text: str) -> str:
     """`text` between first-strong isolate marks (U+2068 … U+2069), so that, placed inside
     other text, it keeps its own direction and cannot reorder what is around it."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Literal
 
+from reader import reasons
 from reader.document import Article
 from reader.errors import ArticleFileError
 from reader.importers.decoding import binary_kind, decode_text
@@ -122,10 +123,10 @@ def read_articles(path: Path | str) -> list[Imported]:
     """Read and parse the articles of one file."""
     path = Path(path)
     if path.is_dir():
-        raise ArticleFileError(path, "is a folder, not an article file")
+        raise ArticleFileError(path, reasons.FOLDER)
     if path.exists() and not path.is_file():
         # A named pipe or a device: opening it could wait forever or never end.
-        raise ArticleFileError(path, "not a regular file")
+        raise ArticleFileError(path, reasons.NOT_REGULAR)
     try:
         size = path.stat().st_size
         limit = MAX_BYTES["html" if path.suffix.lower() in _PAGE_SUFFIXES else "text"]
@@ -133,17 +134,15 @@ def read_articles(path: Path | str) -> list[Imported]:
             # Refused before reading: a log or a database dump under a text name would take
             # minutes and gigabytes to parse, and no article is that long.
             raise ArticleFileError(
-                path,
-                f"too large for an article ({_megabytes(size)}; Reader reads articles up to "
-                f"{_megabytes(limit)})",
+                path, reasons.TOO_LARGE, size=_megabytes(size), limit=_megabytes(limit)
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise ArticleFileError(path, "no such file") from exc
+        raise ArticleFileError(path, reasons.NO_SUCH_FILE) from exc
     except PermissionError as exc:
-        raise ArticleFileError(path, "permission denied") from exc
+        raise ArticleFileError(path, reasons.PERMISSION) from exc
     except OSError as exc:
-        raise ArticleFileError(path, exc.strerror or "cannot be read") from exc
+        raise ArticleFileError(path, reasons.UNREADABLE, error=exc.strerror or exc) from exc
     return parse_bytes(data, format_of(path, data), source=str(path), fallback_title=path.stem)
 
 
@@ -160,13 +159,13 @@ def parse_bytes(
     and in the articles; `fallback_title` titles an article that has none; `charset` is the
     encoding a web server named for the bytes."""
     if not data.strip():
-        raise ArticleFileError(source, "the file is empty")
+        raise ArticleFileError(source, reasons.EMPTY)
     if kind == "feed":
         from reader.importers.feed import parse_feed
 
         refused = binary_kind(data)
         if refused:
-            raise ArticleFileError(source, f"not a text file (it is {refused})")
+            raise ArticleFileError(source, reasons.NOT_TEXT, kind=refused)
         return [
             Imported(entry.article, _plain(entry.article), entry.key)
             for entry in parse_feed(data, source=source, charset=charset)
@@ -178,7 +177,7 @@ def parse_bytes(
         return [Imported(_titled(article, fallback_title, source), _plain(article))]
     text = decode_text(data, source, charset)
     if not text.strip():
-        raise ArticleFileError(source, "the file is empty")
+        raise ArticleFileError(source, reasons.EMPTY)
     if kind == "markdown":
         from reader.importers.markdown import parse_markdown
 
@@ -195,7 +194,7 @@ def _titled(article: Article, fallback: str, source: str) -> Article:
     if article.title:
         return article
     if not article.sections:
-        raise ArticleFileError(source, "no article text found (only site chrome)")
+        raise ArticleFileError(source, reasons.ONLY_CHROME)
     return dataclasses.replace(article, title=fallback)
 
 

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from reader import reasons
 from reader.errors import ArticleFileError
 
 __all__ = ["binary_kind", "decode_text"]
@@ -51,18 +52,18 @@ _BOMS = (
 _SIGNATURES = tuple(
     (re.compile(signature, re.DOTALL), kind)
     for signature, kind in (
-        (rb"\x89PNG\r\n\x1a\n", "a PNG image"),
-        (rb"\xff\xd8\xff", "a JPEG image"),
-        (rb"GIF8[79]a", "a GIF image"),
-        (rb"RIFF....(?:WEBP|WAVE|AVI )", "a RIFF file (WebP image, WAV or AVI)"),
-        (rb"%PDF-\d", "a PDF document"),
-        (rb"PK\x03\x04", "a ZIP archive (or a document packed as one: EPUB, DOCX, ODT)"),
-        (rb"\x1f\x8b", "a gzip archive"),
-        (rb"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-        (rb"\x7fELF", "a program (ELF)"),
-        (rb"SQLite format 3\x00", "an SQLite database"),
-        (rb"ID3[\x02-\x04]\x00", "an MP3 file"),
-        (rb"OggS\x00", "an Ogg media file"),
+        (rb"\x89PNG\r\n\x1a\n", reasons.PNG),
+        (rb"\xff\xd8\xff", reasons.JPEG),
+        (rb"GIF8[79]a", reasons.GIF),
+        (rb"RIFF....(?:WEBP|WAVE|AVI )", reasons.RIFF),
+        (rb"%PDF-\d", reasons.PDF),
+        (rb"PK\x03\x04", reasons.ZIP),
+        (rb"\x1f\x8b", reasons.GZIP),
+        (rb"7z\xbc\xaf\x27\x1c", reasons.SEVEN_ZIP),
+        (rb"\x7fELF", reasons.ELF),
+        (rb"SQLite format 3\x00", reasons.SQLITE),
+        (rb"ID3[\x02-\x04]\x00", reasons.MP3),
+        (rb"OggS\x00", reasons.OGG),
     )
 )
 
@@ -142,30 +143,30 @@ def decode_text(data: bytes, path: Path | str, declared: str | None = None) -> s
                 return data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
                 raise ArticleFileError(
-                    path, f"not valid {codec.upper()} text ({exc.reason})"
+                    path, reasons.BAD_UNICODE, codec=codec.upper(), detail=exc.reason
                 ) from exc
     kind = binary_kind(data)
     if kind:
-        raise ArticleFileError(path, f"not a text file (it is {kind})")
+        raise ArticleFileError(path, reasons.NOT_TEXT, kind=kind)
     if b"\x00" in data:
         text = _utf16_without_mark(data)
         if text is None:
-            raise ArticleFileError(path, "not a text file (it contains binary data)")
+            raise ArticleFileError(path, reasons.BINARY)
         return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        where = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        where = {"byte": f"0x{data[exc.start]:02x}", "offset": exc.start}
     if not _looks_like_text(data.decode("latin-1")):
         # Control bytes, read in any single-byte code page: binary data without a NUL byte.
-        raise ArticleFileError(path, "not a text file (it contains binary data)")
+        raise ArticleFileError(path, reasons.BINARY)
     if _UTF8_WORD.search(data) or _mostly_utf8(data):
         # UTF-8 with a bad byte: a damaged file, or one that mixes encodings. Reading it in a
         # legacy code page would turn all of its Arabic into mojibake.
-        raise ArticleFileError(path, f"not UTF-8 text: damaged or mixed encodings ({where})")
+        raise ArticleFileError(path, reasons.MIXED_ENCODINGS, **where)
     text = _legacy(data, declared)
     if text is None or not _looks_like_text(text):
-        raise ArticleFileError(path, f"not UTF-8 text ({where}) nor text in another encoding")
+        raise ArticleFileError(path, reasons.NO_ENCODING, **where)
     return text
 
 

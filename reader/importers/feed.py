@@ -17,6 +17,7 @@ from typing import Any
 
 import feedparser
 
+from reader import reasons
 from reader.document import Article, Section
 from reader.errors import ArticleFileError
 from reader.importers.decoding import decode_text
@@ -57,8 +58,9 @@ def parse_feed(data: bytes, *, source: str = "", charset: str | None = None) -> 
     )
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
-        detail = f" ({_one_line(problem)})" if problem else ""
-        raise ArticleFileError(source, f"not an RSS or Atom feed with entries{detail}")
+        if problem:
+            raise ArticleFileError(source, reasons.NOT_A_FEED_BECAUSE, detail=_one_line(problem))
+        raise ArticleFileError(source, reasons.NOT_A_FEED)
     feed = parsed.feed
     site = _text(feed.get("title"))
     feed_language = _text(feed.get("language"))
@@ -70,7 +72,7 @@ def parse_feed(data: bytes, *, source: str = "", charset: str | None = None) -> 
         key = _text(entry.get("link")) or _text(entry.get("id")) or f"entry-{number}"
         entries.append(FeedEntry(article, key))
     if not entries:
-        raise ArticleFileError(source, "the feed's entries have no text")
+        raise ArticleFileError(source, reasons.EMPTY_FEED)
     return entries
 
 

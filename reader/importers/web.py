@@ -20,7 +20,7 @@ from pathlib import PurePosixPath
 from typing import IO
 from urllib.parse import unquote, urljoin, urlsplit
 
-from reader import __version__
+from reader import __version__, reasons
 from reader.errors import ArticleFileError
 from reader.importers import Format, Imported, format_of, is_web_address, parse_bytes
 from reader.importers.decoding import binary_kind
@@ -94,35 +94,34 @@ def fetch(url: str, *, timeout: float = TIMEOUT, limit: int = MAX_BYTES) -> Fetc
         with _opener().open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limit:
-                raise ArticleFileError(url, f"larger than {_size(limit)}")
+                raise ArticleFileError(url, reasons.LARGER_THAN, limit=_size(limit))
             data = _read(response, url, limit, deadline)
             if length and length.isdigit() and len(data) < int(length):
                 # http.client hands over what came before the connection closed, as if it
                 # were all: half an article must not be stored as the article.
-                raise ArticleFileError(
-                    url, f"cannot be fetched (cut short: {len(data)} of {length} bytes came)"
-                )
+                raise ArticleFileError(url, reasons.CUT_SHORT, received=len(data), length=length)
             headers: HTTPMessage = response.headers
             final = response.geturl()
     except ArticleFileError as exc:
         if exc.path == url:
             raise
-        raise ArticleFileError(url, exc.reason) from exc  # a redirect's: name the address asked
+        raise ArticleFileError(url, exc.why) from exc  # a redirect's: name the address asked
     except urllib.error.HTTPError as exc:
         exc.close()
         if 300 <= exc.code < 400 and exc.msg.startswith(_Redirects.inf_msg):
-            raise ArticleFileError(url, f"more than {MAX_REDIRECTS} redirects") from exc
-        raise ArticleFileError(url, f"the server answered {exc.code} {exc.reason}") from exc
+            raise ArticleFileError(url, reasons.TOO_MANY_REDIRECTS, count=MAX_REDIRECTS) from exc
+        status = f"{exc.code} {exc.reason}"
+        raise ArticleFileError(url, reasons.SERVER_ANSWERED, status=status) from exc
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, TimeoutError):
-            raise ArticleFileError(url, f"no answer within {timeout:g} seconds") from exc
-        raise ArticleFileError(url, f"cannot be fetched ({_reason(exc.reason)})") from exc
+            raise ArticleFileError(url, reasons.NO_ANSWER, seconds=f"{timeout:g}") from exc
+        raise ArticleFileError(url, reasons.CANNOT_FETCH, detail=_reason(exc.reason)) from exc
     except TimeoutError as exc:
-        raise ArticleFileError(url, f"no answer within {timeout:g} seconds") from exc
+        raise ArticleFileError(url, reasons.NO_ANSWER, seconds=f"{timeout:g}") from exc
     except (OSError, http.client.HTTPException, ValueError) as exc:
         # ValueError: http.client's InvalidURL, for what the checks above let through.
         detail = _reason(exc) if str(exc).strip() else type(exc).__name__
-        raise ArticleFileError(url, f"cannot be fetched ({detail})") from exc
+        raise ArticleFileError(url, reasons.CANNOT_FETCH, detail=detail) from exc
     return Fetched(final, headers.get_content_type(), headers.get_content_charset(), data)
 
 
@@ -131,13 +130,13 @@ def _read(response: IO[bytes], url: str, limit: int, deadline: float) -> bytes:
     size = 0
     while True:
         if time.monotonic() > deadline:
-            raise ArticleFileError(url, "the transfer took too long")
+            raise ArticleFileError(url, reasons.TOO_SLOW)
         chunk = response.read(64 * 1024)
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
         if size > limit:
-            raise ArticleFileError(url, f"larger than {_size(limit)}")
+            raise ArticleFileError(url, reasons.LARGER_THAN, limit=_size(limit))
         chunks.append(chunk)
 
 
@@ -148,7 +147,7 @@ def _format(fetched: Fetched) -> Format:
     kind = binary_kind(fetched.data)
     if kind or fetched.content_type.startswith(("image/", "audio/", "video/", "font/")):
         what = kind or fetched.content_type
-        raise ArticleFileError(fetched.url, f"not an article or a feed (it is {what})")
+        raise ArticleFileError(fetched.url, reasons.NOT_ARTICLE_OR_FEED, kind=what)
     return format_of(PurePosixPath(urlsplit(fetched.url).path), fetched.data)
 
 
@@ -160,24 +159,21 @@ def _check_address(url: str) -> None:
         parts = urlsplit(url)
         host, _port = parts.hostname, parts.port
     except ValueError as exc:
-        raise ArticleFileError(url, f"not a valid web address ({_reason(exc)})") from exc
+        raise ArticleFileError(url, reasons.BAD_ADDRESS, detail=_reason(exc)) from exc
     if not host:
-        raise ArticleFileError(url, "not a valid web address (no host name)")
+        raise ArticleFileError(url, reasons.NO_HOST)
     if any(char.isspace() or not char.isprintable() for char in parts.netloc):
-        raise ArticleFileError(
-            url, "not a valid web address (a space or control character in the host name)"
-        )
+        raise ArticleFileError(url, reasons.SPACE_IN_HOST)
 
 
 def _check_scheme(url: str, original: str, *, redirected: bool = False) -> None:
     match = _SCHEME.match(url)
     scheme = match.group(1).lower() if match else ""
     if scheme not in ("http", "https"):
-        shown = f"{scheme}:" if scheme else "an address without a scheme"
-        refused = f"only http and https addresses are fetched, not {shown}"
-        raise ArticleFileError(
-            original, f"redirected to {url}; {refused}" if redirected else refused
-        )
+        shown = f"{scheme}:" if scheme else reasons.NO_SCHEME
+        if redirected:
+            raise ArticleFileError(original, reasons.REDIRECTED_NOT_HTTP, address=url, scheme=shown)
+        raise ArticleFileError(original, reasons.NOT_HTTP, scheme=shown)
 
 
 def _size(limit: int) -> str:

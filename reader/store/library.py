@@ -26,9 +26,11 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Literal
 
+from reader import reasons
 from reader.document import Article, ArticleSummary, Section
 from reader.errors import ArticleFileError, ReaderError
 from reader.importers import ARTICLE_SUFFIXES, Imported, read_articles
+from reader.reasons import Reason
 from reader.store import bookmarks as bookmark_store
 from reader.store import search as search_index
 from reader.store.backups import backup_bookmarks, backups
@@ -50,13 +52,18 @@ Status = Literal["added", "updated", "moved", "unchanged", "skipped"]
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What importing one path did; `reason` says why a file was skipped."""
+    """What importing one path did; `why` tells why a file was skipped (`reason`, in English;
+    the window shows it translated)."""
 
     path: str
     status: Status
     article_id: int | None = None
     title: str = ""
-    reason: str = ""
+    why: Reason | None = None
+
+    @property
+    def reason(self) -> str:
+        return "" if self.why is None else str(self.why)
 
     def line(self) -> str:
         path = printable_path(self.path)
@@ -273,23 +280,23 @@ def prepare_path(path: Path, explicit: bool) -> Prepared:
     in a folder), up to what is stored: everything an import does but storing."""
     page = None if explicit else saved_page(path)
     if page is not None:
-        reason = f"the files of a saved web page ({page.name}), not articles"
-        return Prepared((ImportResult(printable_path(path), "skipped", reason=reason),))
+        why = reasons.reason(reasons.SAVED_PAGE_FILES, page=page.name)
+        return Prepared((ImportResult(printable_path(path), "skipped", why=why),))
     if not explicit and path.suffix.lower() not in ARTICLE_SUFFIXES:
-        reason = f"not an article file ({path.suffix or 'no extension'})"
-        return Prepared((ImportResult(printable_path(path), "skipped", reason=reason),))
+        why = reasons.reason(reasons.NOT_AN_ARTICLE_FILE, ending=path.suffix or reasons.NO_ENDING)
+        return Prepared((ImportResult(printable_path(path), "skipped", why=why),))
     return prepare_file(path)
 
 
 def prepare_file(path: Path) -> Prepared:
     """Read one article file (or feed), up to what is stored."""
     if not is_valid_text(str(path)):
-        reason = "the file name is not valid UTF-8"
-        return Prepared((ImportResult(printable_path(path), "skipped", reason=reason),))
+        why = reasons.reason(reasons.NAME_NOT_UTF8)
+        return Prepared((ImportResult(printable_path(path), "skipped", why=why),))
     try:
         articles = read_articles(path)
     except ArticleFileError as exc:
-        return Prepared((ImportResult(str(path), "skipped", reason=exc.reason),))
+        return Prepared((ImportResult(str(path), "skipped", why=exc.why),))
     return Prepared(entries=tuple(entries_of(articles, str(path.resolve()), label=str(path))))
 
 
@@ -632,7 +639,7 @@ class Library:
         try:
             final, articles = read_url(url)
         except ArticleFileError as exc:
-            results = [ImportResult(url, "skipped", reason=exc.reason)]
+            results = [ImportResult(url, "skipped", why=exc.why)]
         else:
             results = self.store_all(articles, final, label=final)
         if progress is not None:

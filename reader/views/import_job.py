@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from reader.reasons import Reason
 from reader.store.library import ImportResult, Library, expand
 
 __all__ = ["ImportJob"]
@@ -69,7 +70,7 @@ class _Worker(QObject):
         except Exception as exc:
             # The database could not be opened (locked by a long write elsewhere, damaged):
             # the import ends with that reason instead of hanging.
-            results.append(ImportResult(str(self._items[0]), "skipped", reason=str(exc)))
+            results.append(ImportResult(str(self._items[0]), "skipped", why=Reason(str(exc))))
         finally:
             if library is not None:
                 library.close()

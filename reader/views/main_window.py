@@ -899,27 +899,11 @@ class MainWindow(QMainWindow):
         if skipped:
             self._report_skipped(skipped)
 
-    #: How many skipped files the warning lists in its text; the rest are under "Details".
-    SKIPPED_SHOWN = 12
-
     def _report_skipped(self, skipped: list[ImportResult]) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from reader.views.skipped import SkippedReport  # a message box: only when needed
 
-        lines = [f"{r.path}: {r.reason}" for r in skipped]
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Some files were not imported"),
-            "\n".join(lines[: self.SKIPPED_SHOWN]),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        if len(lines) > self.SKIPPED_SHOWN:
-            more = len(lines) - self.SKIPPED_SHOWN
-            box.setText(box.text() + "\n" + self.tr("and %n more (see Details)", "", more))
-            box.setDetailedText("\n".join(lines))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.skipped_box = box
-        box.open()  # modal to the window, but the import's end goes on
+        self.skipped_box = SkippedReport(skipped, self)
+        self.skipped_box.open()  # modal to the window, but the import's end goes on
 
     def remove_current_article(self) -> None:
         """Remove the current article from the library, after the user confirms; its

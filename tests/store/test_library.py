@@ -277,7 +277,7 @@ def test_an_unreadable_file_is_skipped_and_the_rest_import(
     results = {Path(r.path).name: r for r in library.import_paths([folder])}
     assert results["good.txt"].status == "added"
     assert results["unreadable.txt"].status == "skipped"
-    assert results["unreadable.txt"].reason == "Input/output error"
+    assert results["unreadable.txt"].reason == "cannot be read (Input/output error)"
     assert (results["dangling.txt"].status, results["dangling.txt"].reason) == (
         "skipped",
         "no such file",

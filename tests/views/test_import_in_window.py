@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from reader.store.library import Library
+from reader.textdir import RLM, isolate
 from reader.views.main_window import MainWindow
 
 PAGE = """<!DOCTYPE html>
@@ -103,8 +104,9 @@ def test_a_bad_address_is_reported_in_one_line_and_changes_nothing(
     assert window.skipped_box is not None
     message = window.skipped_box.text()
     assert message.splitlines() == [
-        f"{server}/missing: the server answered 404 Not Found",
-        "file:///etc/passwd: only http and https addresses are fetched, not file:",
+        f"{RLM}{isolate(f'{server}/missing')}: أجاب الخادم {isolate('404 Not Found')}",
+        f"{RLM}{isolate('file:///etc/passwd')}: "
+        f"لا تُجلب إلا عناوين http وhttps، لا {isolate('file:')}",
     ]
 
 

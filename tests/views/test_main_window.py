@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListView
 
 from reader.app import configure_application, create_window
 from reader.models.document_model import Roles
+from reader.textdir import RLM, isolate
 from reader.views.main_window import MainWindow
 from tests.conftest import ARTICLES, SAMPLE
 
@@ -277,7 +278,7 @@ def test_import_adds_and_opens_files_and_reports_bad_ones(
     assert window.detail.article_index() == current
     box = window.skipped_box
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.text() == f"{bad}: not a text file (it is a PNG image)"
+    assert box.text() == f"{RLM}{isolate(str(bad))}: ليس ملفًا نصيًا (إنه {isolate('صورة PNG')})"
     box.close()
 
 

@@ -18,6 +18,7 @@ from reader import paths
 from reader.app import Session, _request_items, configure_application, instance_name
 from reader.settings import Settings
 from reader.store.library import Library
+from reader.views import skipped
 from reader.views.main_window import MainWindow
 from reader.views.themes import palette_for
 
@@ -105,7 +106,7 @@ def test_many_skipped_files_are_summed_up_with_the_rest_under_details(
         window.import_paths([folder])
     box = window.skipped_box
     assert isinstance(box, QMessageBox)
-    assert len(box.text().splitlines()) == MainWindow.SKIPPED_SHOWN + 1
+    assert len(box.text().splitlines()) == skipped.SHOWN + 1
     assert len(box.detailedText().splitlines()) == 40
     box.close()
 

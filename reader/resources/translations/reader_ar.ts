@@ -1,14 +1,16 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app.py" line="67" />
+        <location filename="../../app.py" line="80"/>
         <source>Reader</source>
+        <extracomment>Fusion draws every control from the palette, so the themes look the same everywhere (platform styles ignore some palette colours). It is given to QApplication as an argument when Reader makes the application: `setStyle` hands the style object back to Python, and PySide then makes every enum of QStyle, 8 ms of the start-up.</extracomment>
         <translation>ريدر</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="315" />
+        <location filename="../../app.py" line="339"/>
         <source>Reader cannot open your library: %1.
 
 Reader can set the damaged file aside (it is renamed, nothing is deleted) and start a new library, bringing back your bookmarks from the newest backup. Or quit, and the file stays as it is.</source>
@@ -18,7 +20,7 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 يمكن لريدر أن ينحّي الملف التالف جانبًا (يُغيَّر اسمه ولا يُحذف منه شيء) ويبدأ مكتبة جديدة، ويستعيد علاماتك من أحدث نسخة احتياطية. أو أغلق البرنامج ويبقى الملف كما هو.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="339" />
+        <location filename="../../app.py" line="369"/>
         <source>Start Afresh</source>
         <translation>ابدأ من جديد</translation>
     </message>
@@ -26,7 +28,7 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>ArticleDelegate</name>
     <message numerus="yes">
-        <location filename="../../views/delegates.py" line="59" />
+        <location filename="../../views/delegates.py" line="97"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n دقائق قراءة</numerusform>
@@ -41,12 +43,12 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../views/panes.py" line="41" />
+        <location filename="../../views/panes.py" line="41"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../views/panes.py" line="43" />
+        <location filename="../../views/panes.py" line="43"/>
         <source>The articles in the library, newest first; choose one to read it.</source>
         <translation>مقالات المكتبة، الأحدث أولًا؛ اختر مقالًا لقراءته.</translation>
     </message>
@@ -54,22 +56,22 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>BookmarkModel</name>
     <message>
-        <location filename="../../models/bookmark_model.py" line="130" />
+        <location filename="../../models/bookmark_model.py" line="130"/>
         <source>Bookmark</source>
         <translation>العلامة</translation>
     </message>
     <message>
-        <location filename="../../models/bookmark_model.py" line="131" />
+        <location filename="../../models/bookmark_model.py" line="131"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../models/bookmark_model.py" line="132" />
+        <location filename="../../models/bookmark_model.py" line="132"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../models/bookmark_model.py" line="169" />
+        <location filename="../../models/bookmark_model.py" line="169"/>
         <source>(section no longer in the article)</source>
         <translation>(لم يعد القسم موجودًا في المقالة)</translation>
     </message>
@@ -77,23 +79,23 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>BookmarksPane</name>
     <message>
-        <location filename="../../views/bookmarks_pane.py" line="24" />
-        <location filename="../../views/bookmarks_pane.py" line="29" />
+        <location filename="../../views/bookmarks_pane.py" line="24"/>
+        <location filename="../../views/bookmarks_pane.py" line="29"/>
         <source>Bookmarks</source>
         <translation>العلامات</translation>
     </message>
     <message>
-        <location filename="../../views/bookmarks_pane.py" line="49" />
+        <location filename="../../views/bookmarks_pane.py" line="49"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../views/bookmarks_pane.py" line="51" />
+        <location filename="../../views/bookmarks_pane.py" line="51"/>
         <source>Edit Note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../views/bookmarks_pane.py" line="53" />
+        <location filename="../../views/bookmarks_pane.py" line="53"/>
         <source>Remove Bookmark</source>
         <translation>إزالة العلامة</translation>
     </message>
@@ -101,72 +103,72 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../views/detail_pane.py" line="60" />
+        <location filename="../../views/detail_pane.py" line="62"/>
         <source>Article text</source>
         <extracomment>Share of the viewport height, from its top, in which a section heading counts as being read.</extracomment>
         <translation>نص المقالة</translation>
     </message>
     <message>
-        <location filename="../../views/detail_pane.py" line="62" />
+        <location filename="../../views/detail_pane.py" line="64"/>
         <source>The text of the current article; the section navigator follows it.</source>
         <translation>نص المقال الحالي؛ ويتبعه متصفح الأقسام.</translation>
     </message>
     <message>
-        <location filename="../../views/detail_pane.py" line="328" />
+        <location filename="../../views/detail_pane.py" line="333"/>
         <source>Open Link</source>
         <translation>فتح الرابط</translation>
     </message>
     <message>
-        <location filename="../../views/detail_pane.py" line="329" />
+        <location filename="../../views/detail_pane.py" line="334"/>
         <source>Open this address in your web browser?</source>
         <translation>أتفتح هذا العنوان في متصفح الويب؟</translation>
     </message>
     <message>
-        <location filename="../../rendering.py" line="120" />
+        <location filename="../../rendering.py" line="120"/>
         <source>Bookmarked section</source>
-        <extracomment>A web address in running text: no spaces, quotes, angle brackets, guillemets or bidi controls inside (a control could make it read as another address), and not ending on the punctuation that follows an address in a sentence (see _web_addresses for brackets). The bookmark marker's image, added to each document (never loaded from anywhere).</extracomment>
+        <extracomment>A web address in running text: no spaces, quotes, angle brackets, guillemets or bidi controls inside (a control could make it read as another address), and not ending on the punctuation that follows an address in a sentence (see _web_addresses for brackets). The bookmark marker&apos;s image, added to each document (never loaded from anywhere).</extracomment>
         <translation>قسم عليه علامة</translation>
     </message>
 </context>
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../models/document_model.py" line="302" />
+        <location filename="../../models/document_model.py" line="304"/>
         <source>Introduction</source>
-        <extracomment>Internal id of top-level (article) indexes. A section's internal id is its article's library id (1 or more), so that a section index keeps pointing into its own article when articles before it are removed.</extracomment>
+        <extracomment>Internal id of top-level (article) indexes. A section&apos;s internal id is its article&apos;s library id (1 or more), so that a section index keeps pointing into its own article when articles before it are removed. Rows added to the article list at a time (`fetchMore`): a few screens. The view lays out every row it has at its first showing, so more would only delay it.</extracomment>
         <translation>المقدمة</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../views/find_bar.py" line="31" />
-        <location filename="../../views/find_bar.py" line="32" />
+        <location filename="../../views/find_bar.py" line="31"/>
+        <location filename="../../views/find_bar.py" line="32"/>
         <source>Find in article</source>
         <translation>ابحث في المقالة</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="37" />
+        <location filename="../../views/find_bar.py" line="37"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="40" />
+        <location filename="../../views/find_bar.py" line="40"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="43" />
+        <location filename="../../views/find_bar.py" line="43"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="101" />
+        <location filename="../../views/find_bar.py" line="101"/>
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="103" />
+        <location filename="../../views/find_bar.py" line="103"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -174,318 +176,318 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="136" />
+        <location filename="../../views/main_window.py" line="137"/>
         <source>Search the library (Ctrl+K)</source>
-        <extracomment>The reader chose another interface language ("ar", "en") in the View menu. Whether closing saves the window and the place (not for a screenshot run).</extracomment>
+        <extracomment>The reader chose another interface language (&quot;ar&quot;, &quot;en&quot;) in the View menu. Whether closing saves the window and the place (not for a screenshot run).</extracomment>
         <translation>ابحث في المكتبة (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="137" />
+        <location filename="../../views/main_window.py" line="138"/>
         <source>Search the library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="139" />
+        <location filename="../../views/main_window.py" line="140"/>
         <source>Words to find in the titles, text and notes of every article.</source>
         <translation>كلمات يُبحث عنها في عناوين كل المقالات ونصوصها وملاحظاتها.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="149" />
+        <location filename="../../views/main_window.py" line="150"/>
         <source>Bookmarks and search results</source>
         <translation>العلامات ونتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="164" />
+        <location filename="../../views/main_window.py" line="165"/>
         <source>Import progress</source>
         <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="167" />
+        <location filename="../../views/main_window.py" line="168"/>
         <source>Cancel Import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="175" />
+        <location filename="../../views/main_window.py" line="176"/>
         <source>Reading progress</source>
         <translation>تقدم القراءة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="220" />
+        <location filename="../../views/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="222" />
+        <location filename="../../views/main_window.py" line="223"/>
         <source>&amp;Import Files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="225" />
+        <location filename="../../views/main_window.py" line="226"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="228" />
+        <location filename="../../views/main_window.py" line="229"/>
         <source>Import from &amp;Web Address…</source>
         <translation>استيراد من &amp;عنوان ويب…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="230" />
+        <location filename="../../views/main_window.py" line="231"/>
         <source>&amp;Remove Article…</source>
         <translation>إ&amp;زالة المقالة…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="235" />
+        <location filename="../../views/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="237" />
+        <location filename="../../views/main_window.py" line="238"/>
         <source>&amp;Export Section as PDF…</source>
         <translation>&amp;تصدير القسم إلى PDF…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="240" />
+        <location filename="../../views/main_window.py" line="241"/>
         <source>Export &amp;Article as PDF…</source>
         <translation>تصدير ال&amp;مقالة إلى PDF…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="242" />
+        <location filename="../../views/main_window.py" line="243"/>
         <source>Include Bookmark Notes in PDF</source>
         <translation>إدراج ملاحظات العلامات في PDF</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="257" />
+        <location filename="../../views/main_window.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="259" />
+        <location filename="../../views/main_window.py" line="260"/>
         <source>&amp;Find in Article…</source>
         <translation>ال&amp;بحث في المقالة…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="262" />
+        <location filename="../../views/main_window.py" line="263"/>
         <source>Find &amp;Next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="265" />
+        <location filename="../../views/main_window.py" line="266"/>
         <source>Find &amp;Previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="270" />
+        <location filename="../../views/main_window.py" line="271"/>
         <source>&amp;Search the Library</source>
         <translation>ال&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="273" />
+        <location filename="../../views/main_window.py" line="274"/>
         <source>Search &amp;Options</source>
         <translation>&amp;خيارات البحث</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="276" />
+        <location filename="../../views/main_window.py" line="277"/>
         <source>Ignore Diacritics and Tatweel</source>
         <translation>تجاهل التشكيل والتطويل</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="277" />
+        <location filename="../../views/main_window.py" line="278"/>
         <source>أ إ آ ٱ Match ا</source>
         <translation>أ إ آ ٱ تطابق ا</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="278" />
+        <location filename="../../views/main_window.py" line="279"/>
         <source>ة Matches ه</source>
         <translation>ة تطابق ه</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="279" />
+        <location filename="../../views/main_window.py" line="280"/>
         <source>ى Matches ي</source>
         <translation>ى تطابق ي</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="280" />
+        <location filename="../../views/main_window.py" line="281"/>
         <source>Persian ک ی Match ك ي</source>
         <translation>ک ی الفارسيتان تطابقان ك ي</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="281" />
+        <location filename="../../views/main_window.py" line="282"/>
         <source>Arabic-Indic Digits Match 0-9</source>
         <translation>الأرقام الهندية تطابق 0-9</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="282" />
+        <location filename="../../views/main_window.py" line="283"/>
         <source>Ignore Latin Case</source>
         <translation>تجاهل حالة الحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="291" />
+        <location filename="../../views/main_window.py" line="292"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="293" />
+        <location filename="../../views/main_window.py" line="294"/>
         <source>Next Article</source>
         <translation>المقالة التالية</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="296" />
+        <location filename="../../views/main_window.py" line="297"/>
         <source>Previous Article</source>
         <translation>المقالة السابقة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="299" />
+        <location filename="../../views/main_window.py" line="300"/>
         <source>Next Section</source>
         <translation>القسم التالي</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="302" />
+        <location filename="../../views/main_window.py" line="303"/>
         <source>Previous Section</source>
         <translation>القسم السابق</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="308" />
+        <location filename="../../views/main_window.py" line="309"/>
         <source>Next Pane</source>
         <translation>اللوحة التالية</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="310" />
+        <location filename="../../views/main_window.py" line="311"/>
         <source>Previous Pane</source>
         <translation>اللوحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="314" />
+        <location filename="../../views/main_window.py" line="315"/>
         <source>&amp;Bookmarks</source>
         <translation>ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="316" />
+        <location filename="../../views/main_window.py" line="317"/>
         <source>&amp;Bookmark Section</source>
         <translation>وضع &amp;علامة على القسم</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="325" />
+        <location filename="../../views/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="326" />
+        <location filename="../../views/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="328" />
+        <location filename="../../views/main_window.py" line="329"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="330" />
+        <location filename="../../views/main_window.py" line="331"/>
         <source>&amp;About Reader</source>
         <translation>&amp;عن ريدر</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="333" />
+        <location filename="../../views/main_window.py" line="334"/>
         <source>Main</source>
         <translation>الشريط الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="341" />
+        <location filename="../../views/main_window.py" line="342"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="353" />
+        <location filename="../../views/main_window.py" line="354"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="356" />
+        <location filename="../../views/main_window.py" line="357"/>
         <source>Follow the &amp;System</source>
         <translation>حسب إعدادات ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="357" />
+        <location filename="../../views/main_window.py" line="358"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتحة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="358" />
+        <location filename="../../views/main_window.py" line="359"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكنة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="359" />
+        <location filename="../../views/main_window.py" line="360"/>
         <source>&amp;Sepia</source>
         <translation>&amp;بنية دافئة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="370" />
+        <location filename="../../views/main_window.py" line="371"/>
         <source>&amp;Larger Text</source>
         <translation>تكبير ال&amp;نص</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="377" />
+        <location filename="../../views/main_window.py" line="378"/>
         <source>&amp;Smaller Text</source>
         <translation>ت&amp;صغير النص</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="380" />
+        <location filename="../../views/main_window.py" line="381"/>
         <source>&amp;Default Text Size</source>
         <translation>حجم النص ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="385" />
+        <location filename="../../views/main_window.py" line="386"/>
         <source>Line &amp;Spacing</source>
         <translation>تباعد الأ&amp;سطر</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="390" />
+        <location filename="../../views/main_window.py" line="391"/>
         <source>Tight</source>
         <translation>متقارب</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="391" />
+        <location filename="../../views/main_window.py" line="392"/>
         <source>Normal</source>
         <translation>عادي</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="392" />
+        <location filename="../../views/main_window.py" line="393"/>
         <source>Relaxed</source>
         <translation>مريح</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="393" />
+        <location filename="../../views/main_window.py" line="394"/>
         <source>Loose</source>
         <translation>واسع</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="394" />
+        <location filename="../../views/main_window.py" line="395"/>
         <source>Very Loose</source>
         <translation>واسع جدًا</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="403" />
+        <location filename="../../views/main_window.py" line="404"/>
         <source>Reading &amp;Font</source>
         <translation>&amp;خط القراءة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="406" />
+        <location filename="../../views/main_window.py" line="407"/>
         <source>Default (Noto Naskh Arabic for Arabic Script)</source>
         <translation>الافتراضي (Noto Naskh Arabic للحرف العربي)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="417" />
+        <location filename="../../views/main_window.py" line="418"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation>قراءة &amp;بلا مشتتات</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="421" />
+        <location filename="../../views/main_window.py" line="422"/>
         <source>Leave Distraction-Free Reading</source>
         <translation>الخروج من القراءة بلا مشتتات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="511" />
+        <location filename="../../views/main_window.py" line="512"/>
         <source>%1 read · %n min</source>
         <translation>
             <numerusform>قرأت %1 · أقل من دقيقة</numerusform>
@@ -497,62 +499,62 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="530" />
+        <location filename="../../views/main_window.py" line="533"/>
         <source>Move to the pane on that side (in the lists)</source>
         <translation>الانتقال إلى اللوحة في تلك الجهة (في القوائم)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="531" />
+        <location filename="../../views/main_window.py" line="534"/>
         <source>Next / previous match (in the find bar)</source>
         <translation>المطابقة التالية / السابقة (في شريط البحث)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="532" />
+        <location filename="../../views/main_window.py" line="535"/>
         <source>Close the find bar, leave distraction-free reading</source>
         <translation>إغلاق شريط البحث، والخروج من القراءة بلا مشتتات</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="533" />
-        <source>Edit the bookmark's note (in the bookmarks pane)</source>
+        <location filename="../../views/main_window.py" line="536"/>
+        <source>Edit the bookmark&apos;s note (in the bookmarks pane)</source>
         <translation>تحرير ملاحظة العلامة (في لوحة العلامات)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="534" />
+        <location filename="../../views/main_window.py" line="537"/>
         <source>Remove the article or the bookmark (in its list)</source>
         <translation>حذف المقال أو العلامة (في قائمته)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="555" />
+        <location filename="../../views/main_window.py" line="560"/>
         <source>About Reader</source>
         <translation>عن ريدر</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="557" />
+        <location filename="../../views/main_window.py" line="562"/>
         <source>Reader %1: an Arabic-first reader for articles in right-to-left languages.</source>
         <translation>ريدر %1: قارئ مقالات صُمّم للعربية أولًا وللغات التي تُكتب من اليمين إلى اليسار.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="634" />
+        <location filename="../../views/main_window.py" line="639"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="639" />
+        <location filename="../../views/main_window.py" line="644"/>
         <source>The bookmarked section is no longer in this article.</source>
         <translation>القسم الذي عليه العلامة لم يعد موجودًا في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="698" />
+        <location filename="../../views/main_window.py" line="703"/>
         <source>The article changed meanwhile; look again and bookmark.</source>
         <translation>تغيّر المقال في أثناء ذلك؛ راجعه ثم ضع العلامة.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="709" />
+        <location filename="../../views/main_window.py" line="716"/>
         <source>Bookmark</source>
         <translation>العلامة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="740" />
+        <location filename="../../views/main_window.py" line="747"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -564,67 +566,67 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="779" />
+        <location filename="../../views/main_window.py" line="792"/>
         <source>Export as PDF</source>
         <translation>التصدير إلى PDF</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="781" />
+        <location filename="../../views/main_window.py" line="794"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="789" />
+        <location filename="../../views/main_window.py" line="802"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="791" />
+        <location filename="../../views/main_window.py" line="804"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="799" />
+        <location filename="../../views/main_window.py" line="814"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="802" />
+        <location filename="../../views/main_window.py" line="817"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="810" />
+        <location filename="../../views/main_window.py" line="827"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="817" />
+        <location filename="../../views/main_window.py" line="836"/>
         <source>Import from Web Address</source>
         <translation>استيراد من عنوان ويب</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="818" />
+        <location filename="../../views/main_window.py" line="837"/>
         <source>Address of an article or a feed (http or https):</source>
         <translation>عنوان مقال أو موجز أخبار (http أو https):</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="832" />
+        <location filename="../../views/main_window.py" line="851"/>
         <source>Queued: they will be imported after the import running now.</source>
         <translation>في الانتظار: ستُستورد بعد انتهاء الاستيراد الجاري.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="848" />
+        <location filename="../../views/main_window.py" line="869"/>
         <source>Cancelling the import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="853" />
+        <location filename="../../views/main_window.py" line="874"/>
         <source>Importing %v of %m</source>
         <translation>استيراد %v من %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="868" />
+        <location filename="../../views/main_window.py" line="889"/>
         <source>%n article(s) imported</source>
         <translation>
             <numerusform>لم تُستورد أي مقالة</numerusform>
@@ -636,7 +638,7 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="870" />
+        <location filename="../../views/main_window.py" line="891"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ شيء</numerusform>
@@ -648,32 +650,20 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="872" />
+        <location filename="../../views/main_window.py" line="893"/>
         <source>import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="888" />
-        <source>Some files were not imported</source>
-        <extracomment>How many skipped files the warning lists in its text; the rest are under "Details".</extracomment>
-        <translation>لم تُستورد بعض الملفات</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/main_window.py" line="895" />
-        <source>and %n more (see Details)</source>
-        <translation>
-            <numerusform>ولا شيء غيرها</numerusform><numerusform>وملف آخر (انظر التفاصيل)</numerusform><numerusform>وملفان آخران (انظر التفاصيل)</numerusform><numerusform>و%n ملفات أخرى (انظر التفاصيل)</numerusform><numerusform>و%n ملفًا آخر (انظر التفاصيل)</numerusform><numerusform>و%n ملف آخر (انظر التفاصيل)</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="909" />
+        <location filename="../../views/main_window.py" line="916"/>
         <source>Remove “%1” from the library?</source>
         <translation>أتريد إزالة «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="911" />
+        <location filename="../../views/main_window.py" line="918"/>
         <source>Its %n bookmark(s) will be removed too.</source>
         <translation>
-            <numerusform />
+            <numerusform></numerusform>
             <numerusform>وستُزال علامتها أيضًا.</numerusform>
             <numerusform>وستُزال علامتاها أيضًا.</numerusform>
             <numerusform>وستُزال علاماتها الـ%n أيضًا.</numerusform>
@@ -682,17 +672,17 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="914" />
+        <location filename="../../views/main_window.py" line="923"/>
         <source>Remove Article</source>
         <translation>إزالة المقالة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="975" />
+        <location filename="../../views/main_window.py" line="984"/>
         <source>Reader</source>
         <translation>ريدر</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="153" />
+        <location filename="../../app.py" line="166"/>
         <source>The language can change once the import has finished.</source>
         <extracomment>The theme in use: one given for this run (--theme), else the remembered one.</extracomment>
         <translation>يمكن تغيير اللغة بعد انتهاء الاستيراد.</translation>
@@ -701,21 +691,270 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../export/pdf.py" line="158" />
+        <location filename="../../export/pdf.py" line="158"/>
         <source>Page %1 of %2</source>
-        <extracomment>The fonts of a PDF: Reader's own, so every page looks the same anywhere, and so that the text layer (see textlayer.py) has a text-less copy of each. Points: the base size of the text (the reading font is larger, see fonts.reading_font).</extracomment>
+        <extracomment>The fonts of a PDF: Reader&apos;s own, so every page looks the same anywhere, and so that the text layer (see textlayer.py) has a text-less copy of each. Points: the base size of the text (the reading font is larger, see fonts.reading_font).</extracomment>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../../reasons.py" line="45"/>
+        <source>is a folder, not an article file</source>
+        <translation>مجلد، وليس ملف مقالة</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="46"/>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="47"/>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="48"/>
+        <source>permission denied</source>
+        <translation>لا إذن بقراءته</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="50"/>
+        <source>cannot be read ({error})</source>
+        <extracomment>`{error}`: the operating system&apos;s words.</extracomment>
+        <translation>تتعذر قراءته ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="51"/>
+        <source>too large for an article ({size}; Reader reads articles up to {limit})</source>
+        <translation>أكبر من أن يكون مقالة ({size}؛ يقرأ ريدر المقالات حتى {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="54"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="55"/>
+        <source>no article text found (only site chrome)</source>
+        <translation>لم يُعثر على نص مقالة (فيه عناصر الموقع وحدها)</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="56"/>
+        <source>not an article file ({ending})</source>
+        <translation>ليس ملف مقالة ({ending})</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="57"/>
+        <source>no extension</source>
+        <translation>بلا امتداد</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="58"/>
+        <source>the files of a saved web page ({page}), not articles</source>
+        <translation>ملفات صفحة ويب محفوظة ({page})، وليست مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="61"/>
+        <source>the file name is not valid UTF-8</source>
+        <translation>اسم الملف ليس بترميز UTF-8 صالح</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="66"/>
+        <source>not a text file (it is {kind})</source>
+        <extracomment>`{kind}`: one of the kinds below.</extracomment>
+        <translation>ليس ملفًا نصيًا (إنه {kind})</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="67"/>
+        <source>not a text file (it contains binary data)</source>
+        <translation>ليس ملفًا نصيًا (فيه بيانات ثنائية)</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="69"/>
+        <source>not valid {codec} text ({detail})</source>
+        <extracomment>`{codec}`: UTF-8, UTF-16-LE …; `{detail}`: Python&apos;s words for the bad bytes.</extracomment>
+        <translation>ليس نصًا صالحًا بترميز {codec} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="70"/>
+        <source>not UTF-8 text: damaged or mixed encodings (byte {byte} at offset {offset})</source>
+        <translation>ليس نصًا بترميز UTF-8: الملف تالف أو يخلط بين ترميزات (البايت {byte} عند الموضع {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="73"/>
+        <source>not UTF-8 text (byte {byte} at offset {offset}) nor text in another encoding</source>
+        <translation>ليس نصًا بترميز UTF-8 (البايت {byte} عند الموضع {offset}) ولا نصًا بترميز آخر</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="77"/>
+        <source>a PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="78"/>
+        <source>a JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="79"/>
+        <source>a GIF image</source>
+        <translation>صورة GIF</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="80"/>
+        <source>a RIFF file (WebP image, WAV or AVI)</source>
+        <translation>ملف RIFF (صورة WebP أو صوت WAV أو فيديو AVI)</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="81"/>
+        <source>a PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="82"/>
+        <source>a ZIP archive (or a document packed as one: EPUB, DOCX, ODT)</source>
+        <translation>أرشيف ZIP (أو مستند محزوم فيه: EPUB أو DOCX أو ODT)</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="83"/>
+        <source>a gzip archive</source>
+        <translation>أرشيف gzip</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="84"/>
+        <source>a 7-Zip archive</source>
+        <translation>أرشيف 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="85"/>
+        <source>a program (ELF)</source>
+        <translation>برنامج (ELF)</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="86"/>
+        <source>an SQLite database</source>
+        <translation>قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="87"/>
+        <source>an MP3 file</source>
+        <translation>ملف MP3</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="88"/>
+        <source>an Ogg media file</source>
+        <translation>ملف وسائط Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="92"/>
+        <source>not a web page that can be read</source>
+        <translation>ليس صفحة ويب يمكن قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="93"/>
+        <source>no article text found in the page</source>
+        <translation>لم يُعثر على نص مقالة في الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="94"/>
+        <source>not an RSS or Atom feed with entries</source>
+        <translation>ليس موجز RSS أو Atom فيه مواد</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="96"/>
+        <source>not an RSS or Atom feed with entries ({detail})</source>
+        <extracomment>`{detail}`: what the feed parser said.</extracomment>
+        <translation>ليس موجز RSS أو Atom فيه مواد ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="97"/>
+        <source>the feed&apos;s entries have no text</source>
+        <translation>مواد الموجز بلا نص</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="101"/>
+        <source>larger than {limit}</source>
+        <translation>أكبر من {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="102"/>
+        <source>cannot be fetched (cut short: {received} of {length} bytes came)</source>
+        <translation>تعذّر جلبه (انقطع النقل: وصل {received} من {length} بايت)</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="105"/>
+        <source>more than {count} redirects</source>
+        <translation>أكثر من {count} عمليات إعادة توجيه</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="107"/>
+        <source>the server answered {status}</source>
+        <extracomment>`{status}`: the status code and the server&apos;s own words for it (&quot;404 Not Found&quot;).</extracomment>
+        <translation>أجاب الخادم {status}</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="108"/>
+        <source>no answer within {seconds} seconds</source>
+        <translation>لا جواب خلال {seconds} ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="110"/>
+        <source>cannot be fetched ({detail})</source>
+        <extracomment>`{detail}`: the network library&apos;s words.</extracomment>
+        <translation>تعذّر جلبه ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="111"/>
+        <source>the transfer took too long</source>
+        <translation>استغرق النقل وقتًا أطول مما ينبغي</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="112"/>
+        <source>not an article or a feed (it is {kind})</source>
+        <translation>ليس مقالة ولا موجزًا (إنه {kind})</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="113"/>
+        <source>not a valid web address ({detail})</source>
+        <translation>ليس عنوان ويب صالحًا ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="114"/>
+        <source>not a valid web address (no host name)</source>
+        <translation>ليس عنوان ويب صالحًا (لا اسم مضيف فيه)</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="115"/>
+        <source>not a valid web address (a space or control character in the host name)</source>
+        <translation>ليس عنوان ويب صالحًا (في اسم المضيف مسافة أو محرف تحكم)</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="118"/>
+        <source>only http and https addresses are fetched, not {scheme}</source>
+        <translation>لا تُجلب إلا عناوين http وhttps، لا {scheme}</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="119"/>
+        <source>an address without a scheme</source>
+        <translation>عنوان بلا بروتوكول</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="120"/>
+        <source>redirected to {address}; only http and https addresses are fetched, not {scheme}</source>
+        <translation>أُعيد توجيهه إلى {address}؛ لا تُجلب إلا عناوين http وhttps، لا {scheme}</translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../views/search_pane.py" line="116" />
+        <location filename="../../views/search_pane.py" line="109"/>
         <source>Search Results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../views/search_pane.py" line="121" />
+        <location filename="../../views/search_pane.py" line="114"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -723,12 +962,12 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>SectionNavigator</name>
     <message>
-        <location filename="../../views/panes.py" line="63" />
+        <location filename="../../views/panes.py" line="63"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../views/panes.py" line="65" />
+        <location filename="../../views/panes.py" line="65"/>
         <source>The outline of the current article; choose a section to go to it.</source>
         <translation>مخطط المقال الحالي؛ اختر قسمًا للانتقال إليه.</translation>
     </message>
@@ -736,24 +975,45 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../views/shortcuts_dialog.py" line="25" />
+        <location filename="../../views/shortcuts_dialog.py" line="25"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../views/shortcuts_dialog.py" line="28" />
+        <location filename="../../views/shortcuts_dialog.py" line="28"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../views/shortcuts_dialog.py" line="29" />
+        <location filename="../../views/shortcuts_dialog.py" line="29"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../views/shortcuts_dialog.py" line="29" />
+        <location filename="../../views/shortcuts_dialog.py" line="29"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedReport</name>
+    <message>
+        <location filename="../../views/skipped.py" line="51"/>
+        <source>Some files were not imported</source>
+        <extracomment>How many skipped files the warning lists in its text; the rest are under &quot;Details&quot;.</extracomment>
+        <translation>لم تُستورد بعض الملفات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/skipped.py" line="58"/>
+        <source>and %n more (see Details)</source>
+        <translation>
+            <numerusform>ولا شيء غيرها</numerusform>
+            <numerusform>وملف آخر (انظر التفاصيل)</numerusform>
+            <numerusform>وملفان آخران (انظر التفاصيل)</numerusform>
+            <numerusform>و%n ملفات أخرى (انظر التفاصيل)</numerusform>
+            <numerusform>و%n ملفًا آخر (انظر التفاصيل)</numerusform>
+            <numerusform>و%n ملف آخر (انظر التفاصيل)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
