@@ -27,24 +27,34 @@ def _size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(description: str) -> argparse.ArgumentParser:
+    """The command line of a yardstick: --screenshot OUT.png and --size WxH."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--screenshot", type=Path, required=True, metavar="OUT.png")
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
-    args = parser.parse_args()
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.resize(*args.size)
+    return parser
+
+
+def show_and_save(app: QApplication, window: QMainWindow, size: tuple[int, int], out: Path) -> int:
+    """Show `window` at `size`, save its image to `out` once the event loop has run (as
+    `reader --screenshot` does), and quit; the exit status."""
+    window.resize(*size)
     window.show()
     saved: list[bool] = []
 
     def save() -> None:
-        saved.append(window.grab().save(str(args.screenshot), "PNG", SCREENSHOT_QUALITY))
+        saved.append(window.grab().save(str(out), "PNG", SCREENSHOT_QUALITY))
         app.quit()
 
     QTimer.singleShot(0, save)
     app.exec()
     return 0 if saved and saved[0] else 1
+
+
+def main() -> int:
+    args = arguments(__doc__.splitlines()[0]).parse_args()
+    app = QApplication(sys.argv[:1])
+    return show_and_save(app, QMainWindow(), args.size, args.screenshot)
 
 
 if __name__ == "__main__":

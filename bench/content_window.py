@@ -13,19 +13,19 @@ Beside the bare window it tells apart what the content costs (fonts, Arabic shap
 out and drawing a window full of text, the Qt classes the widgets need) from what Reader's own
 code costs: Reader's time above this window is its modules, its models and delegates, and
 the Python classes PySide6 makes for the further Qt classes Reader uses. Like the bare
-window, it is run as a script and imports nothing but PySide6 and the standard library.
+window, it is run as a script and imports nothing but PySide6, the standard library and the
+bare window's command line and screenshot (`bare_window.py`, beside it: the same way).
 """
 
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,8 +39,6 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-#: As `reader.app.SCREENSHOT_QUALITY` (not imported from there: this script imports only Qt).
-SCREENSHOT_QUALITY = 80
 #: As the article list's first page (`reader.store.library.Library.PAGE`).
 ROWS = 64
 #: The library's order: newest first (`reader/store/order.py`).
@@ -49,11 +47,6 @@ MENUS = ("File", "Edit", "Go", "Bookmarks", "View", "Help")
 #: Reader's bundled fonts, registered as Reader does; the text is read in Noto Naskh Arabic.
 FONTS = Path(__file__).resolve().parents[1] / "reader" / "resources" / "fonts"
 READING_FAMILY = "Noto Naskh Arabic"
-
-
-def _size(text: str) -> tuple[int, int]:
-    width, _, height = text.partition("x")
-    return int(width), int(height)
 
 
 Sections = list[tuple[str | None, list[str]]]
@@ -132,26 +125,18 @@ def build_window(titles: list[str], title: str, sections: Sections) -> QMainWind
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--screenshot", type=Path, required=True, metavar="OUT.png")
-    parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
+    # The bare window's command line and screenshot, from beside this script (run as a
+    # script, its folder is the first on sys.path).
+    from bare_window import arguments, show_and_save
+
+    parser = arguments(__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, required=True, metavar="LIBRARY")
     args = parser.parse_args()
     app = QApplication([sys.argv[0], "-style", "Fusion"])  # Reader's style, set the same way
     for font in sorted(FONTS.glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
     window = build_window(*read_library(args.data_dir / "library.sqlite3"))
-    window.resize(*args.size)
-    window.show()
-    saved: list[bool] = []
-
-    def save() -> None:
-        saved.append(window.grab().save(str(args.screenshot), "PNG", SCREENSHOT_QUALITY))
-        app.quit()
-
-    QTimer.singleShot(0, save)
-    app.exec()
-    return 0 if saved and saved[0] else 1
+    return show_and_save(app, window, args.size, args.screenshot)
 
 
 if __name__ == "__main__":
