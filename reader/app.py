@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,8 @@ from reader.views.main_window import MainWindow
 from reader.views.themes import apply_theme
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+
     # Qt's network module is loaded when the socket is first used, not at start-up.
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -189,10 +192,13 @@ class Session(QObject):
 
     def listen(self) -> bool:
         """Take calls from later `reader` runs on this data folder. False when another
-        Reader answers on the socket already (it keeps it) or the socket cannot be made."""
+        Reader has the folder (`claim_folder`: it is running or starting, and keeps the
+        socket), answers on the socket already, or the socket cannot be made."""
         from PySide6.QtNetwork import QLocalServer
 
         name = instance_name(self.library.folder)
+        if not claim_folder(self.library.folder):
+            return False
         if hand_over(self.library.folder, []):
             return False
         if not _ours(name):
@@ -208,11 +214,12 @@ class Session(QObject):
         return True
 
     def stop_listening(self) -> None:
-        """Close the socket (its file goes with it): the process may end without Qt's own
-        clean-up (`reader.__main__`), which would otherwise close it."""
+        """Close the socket (its file goes with it) and give the folder up: the process may
+        end without Qt's own clean-up (`reader.__main__`), which would otherwise do both."""
         if self.server is not None:
             self.server.close()
             self.server = None
+        release_folder(self.library.folder)
 
     def _answer(self, server: QLocalServer) -> None:
         while server.hasPendingConnections():
@@ -260,6 +267,55 @@ def _request_items(line: bytes) -> list[str] | None:
     if not all(is_web_address(item) or Path(item).is_absolute() for item in items):
         return None
     return items
+
+
+#: The instance locks this process holds, by data folder (see `claim_folder`).
+_claims: dict[Path, QLockFile] = {}
+#: How long a `reader` run waits for another Reader that is starting on the same folder to
+#: answer, before it opens a window of its own (seconds).
+STARTING_WAIT = 10.0
+
+
+def claim_folder(data_dir: Path) -> bool:
+    """Make this process the Reader of `data_dir`, the one that listens for later runs: it
+    takes the folder's lock file (`.reader.lock`), unless another running Reader holds it.
+    False only then. Two Readers started at once would otherwise both find nobody listening,
+    and the second would take the socket from the first. A lock left by a Reader that has
+    ended, whether it crashed or was killed, is taken over (QLockFile reads its process id)."""
+    folder = data_dir.resolve()
+    if folder in _claims:
+        return True
+    from PySide6.QtCore import QLockFile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return True  # nowhere to lock: go on as before there was a lock
+    lock = QLockFile(str(folder / ".reader.lock"))
+    lock.setStaleLockTime(0)  # stale when its process is gone, never by its age alone
+    if lock.tryLock(0):
+        _claims[folder] = lock
+        return True
+    return lock.error() != QLockFile.LockError.LockFailedError
+
+
+def release_folder(data_dir: Path) -> None:
+    """Give up the folder `claim_folder` took (its lock file goes)."""
+    lock = _claims.pop(data_dir.resolve(), None)
+    if lock is not None:
+        lock.unlock()
+
+
+def hand_over_when_started(data_dir: Path, items: list[str], wait: float = STARTING_WAIT) -> bool:
+    """`hand_over`, tried until a Reader that is starting on `data_dir` answers, for at most
+    `wait` seconds; False if none did."""
+    deadline = time.monotonic() + wait
+    while True:
+        if hand_over(data_dir, items):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
 
 
 def instance_name(data_dir: Path) -> str:

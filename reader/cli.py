@@ -524,14 +524,16 @@ def _cmd_window(argv: Sequence[str]) -> int:
     # Qt is imported only by the commands that draw.
     from PySide6.QtCore import QSize
 
-    from reader.app import application, hand_over, run_window
+    from reader.app import application, claim_folder, hand_over, hand_over_when_started, run_window
 
     application()  # before any socket: Qt has one application object per process
     if args.screenshot is None:
         # One Reader per data folder: a running one takes the files (if any) and comes to
-        # the front.
+        # the front; one that is starting (it holds the folder) does once it listens.
         items = [str(path.resolve()) for path in args.files]
-        if hand_over(data_dir, items):
+        if hand_over(data_dir, items) or (
+            not claim_folder(data_dir) and hand_over_when_started(data_dir, items)
+        ):
             print(f"opened in the running Reader: {len(items)} file(s)")
             return 0
     try:

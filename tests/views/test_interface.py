@@ -19,7 +19,14 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu, QWidget
 
 from reader import paths
-from reader.app import Session, chosen_language, configure_application, instance_name
+from reader.app import (
+    Session,
+    chosen_language,
+    claim_folder,
+    configure_application,
+    instance_name,
+    release_folder,
+)
 from reader.models.document_model import Roles
 from reader.settings import Place, ReadingStyle, Settings
 from reader.store.library import Library
@@ -46,8 +53,7 @@ def session(qtbot, app, tmp_path: Path) -> Iterator[SessionFactory]:  # type: ig
 
     yield make
     for each in made:
-        if each.server is not None:
-            each.server.close()
+        each.stop_listening()
         if each.window is not None:
             each.window.close()
             each.window.deleteLater()
@@ -347,6 +353,63 @@ def test_a_second_reader_hands_its_file_to_the_running_window(
     [result] = done.args[0]
     assert result.status == "added"
     assert window.articles.currentIndex().data() == "مقال يصل من نسخة ثانية"
+
+
+def test_a_second_reader_waits_for_one_that_is_starting_and_hands_its_file_over(
+    qtbot, session, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # Two Readers started at once: the first has the folder but does not listen yet. The
+    # second must not open a window of its own (and take the socket from the first): it
+    # waits, and hands its file over once the first listens.
+    run = session("ar")
+    window = _show(qtbot, run.open_window())
+    assert claim_folder(run.library.folder)
+    article = tmp_path / "together.txt"
+    article.write_text(
+        "مقال فُتح مع بدء ريدر\n\nنسختان بدأتا معًا على مجلد واحد.\n", encoding="utf-8"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "reader", "--data-dir", str(run.library.folder), str(article)]
+    with qtbot.waitSignal(window.import_done, timeout=60000) as done:
+        second = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
+        qtbot.wait(1500)  # the first is still starting
+        assert second.poll() is None, "the second did not wait"
+        assert run.listen()
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)
+    out, _ = second.communicate()
+    assert (second.returncode, "running Reader" in out) == (0, True)
+    [result] = done.args[0]
+    assert result.status == "added"
+    assert run.server is not None and run.server.isListening()
+
+
+_HOLD_THE_FOLDER = """
+import sys
+from pathlib import Path
+from reader.app import claim_folder
+assert claim_folder(Path(sys.argv[1]))
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_the_folder_is_held_by_one_reader_and_freed_when_it_is_killed(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    with subprocess.Popen(
+        [sys.executable, "-c", _HOLD_THE_FOLDER, str(folder)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+            assert not claim_folder(folder), "another running Reader holds it"
+        finally:
+            holder.kill()  # no clean-up: its lock file stays behind
+    assert (folder / ".reader.lock").exists()
+    assert claim_folder(folder), "a lock whose process is gone is taken over"
+    release_folder(folder)
+    assert not (folder / ".reader.lock").exists()
 
 
 def test_a_session_that_stops_listening_removes_its_socket(session) -> None:  # type: ignore[no-untyped-def]
