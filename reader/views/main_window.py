@@ -3,13 +3,14 @@ bookmarks pane docked below.
 
 The window owns the library's two models and the two selections the panes share, the
 article selection (which article is open) and the section selection (which section is being
-read), and the actions that change them. The panes react to the models and selections; none
-of them calls another.
+read), and what the commands do to them; the commands themselves (menus, tool bar, shortcuts)
+are made in commands.py. The panes react to the models and selections; none of them calls
+another.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +32,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
-    QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -56,13 +55,13 @@ from reader.errors import ReaderError
 from reader.models.bookmark_model import BookmarkModel
 from reader.models.document_model import DocumentModel, Roles
 from reader.models.search_model import SearchModel
-from reader.settings import LINE_SPACINGS, SIZE_STEPS, Place, Settings
+from reader.settings import SIZE_STEPS, Place, Settings
 from reader.store.anchors import excerpt, locate
 from reader.store.library import ImportResult, Library
 from reader.textdir import isolate
 from reader.textnorm import Folding
-from reader.views import fonts
 from reader.views.bookmarks_pane import BookmarksPane
+from reader.views.commands import Commands
 from reader.views.detail_pane import DetailPane
 from reader.views.find_bar import FindBar
 from reader.views.panes import ArticleList, SectionNavigator
@@ -86,6 +85,39 @@ class MainWindow(QMainWindow):
     import_done = Signal(list)
     #: The reader chose another interface language ("ar", "en") in the View menu.
     language_requested = Signal(str)
+
+    # The commands, made by Commands (reader/views/commands.py) in the menus and tool bar.
+    import_files_action: QAction
+    import_folder_action: QAction
+    import_url_action: QAction
+    remove_article_action: QAction
+    quit_action: QAction
+    export_section_action: QAction
+    export_article_action: QAction
+    export_notes_action: QAction
+    find_action: QAction
+    find_next_action: QAction
+    find_previous_action: QAction
+    search_action: QAction
+    folding_actions: dict[str, QAction]  # by Folding's field names
+    next_article_action: QAction
+    previous_article_action: QAction
+    next_section_action: QAction
+    previous_section_action: QAction
+    next_pane_action: QAction
+    previous_pane_action: QAction
+    bookmark_action: QAction
+    language_actions: QActionGroup
+    theme_actions: QActionGroup
+    larger_text_action: QAction
+    smaller_text_action: QAction
+    default_size_action: QAction
+    spacing_actions: QActionGroup
+    font_actions: QActionGroup
+    full_screen_action: QAction
+    leave_full_screen_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
 
     def __init__(
         self, library: Library, parent: QWidget | None = None, settings: Settings | None = None
@@ -183,8 +215,7 @@ class MainWindow(QMainWindow):
         for pane in (self.article_list, self.navigator):
             pane.installEventFilter(self)
 
-        self._create_actions()
-        self._isolate_shortcut_labels()
+        self.commands = Commands(self)
         self.articles.currentChanged.connect(self._update_title)
         self.sections.currentChanged.connect(self._update_bookmark_action)
         self.model.dataChanged.connect(self._update_bookmark_action)
@@ -201,231 +232,9 @@ class MainWindow(QMainWindow):
         """The panes in reading order (the first sits on the leading side)."""
         return [self.article_list, self.navigator, self.detail]
 
-    # -- actions ---------------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-        slot: Callable[[], object],
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _create_actions(self) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        self.import_files_action = self._action(
-            self.tr("&Import Files…"), QKeySequence.StandardKey.Open, self.choose_files
-        )
-        self.import_folder_action = self._action(
-            self.tr("Import &Folder…"), "Ctrl+Shift+O", self.choose_folder
-        )
-        self.import_url_action = self._action(
-            self.tr("Import from &Web Address…"), "Ctrl+L", self.choose_address
-        )
-        self.remove_article_action = QAction(self.tr("&Remove Article…"), self)
-        self.remove_article_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.remove_article_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.remove_article_action.triggered.connect(self.remove_current_article)
-        self.article_list.addAction(self.remove_article_action)
-        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
-        self.export_section_action = self._action(
-            self.tr("&Export Section as PDF…"), "Ctrl+E", self.export_section
-        )
-        self.export_article_action = self._action(
-            self.tr("Export &Article as PDF…"), "Ctrl+Shift+E", self.export_article
-        )
-        self.export_notes_action = QAction(self.tr("Include Bookmark Notes in PDF"), self)
-        self.export_notes_action.setCheckable(True)
-        self.export_notes_action.setChecked(True)
-        file_menu.addActions(
-            [self.import_files_action, self.import_folder_action, self.import_url_action]
-        )
-        file_menu.addSeparator()
-        file_menu.addActions(
-            [self.export_section_action, self.export_article_action, self.export_notes_action]
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.remove_article_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        self.find_action = self._action(
-            self.tr("&Find in Article…"), QKeySequence.StandardKey.Find, self.find_bar.open_bar
-        )
-        self.find_next_action = self._action(
-            self.tr("Find &Next"), "F3", lambda: self.find_bar.step(1)
-        )
-        self.find_previous_action = self._action(
-            self.tr("Find &Previous"), "Shift+F3", lambda: self.find_bar.step(-1)
-        )
-        edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
-        edit_menu.addSeparator()
-        self.search_action = self._action(
-            self.tr("&Search the Library"), "Ctrl+K", self.focus_search
-        )
-        edit_menu.addAction(self.search_action)
-        options = edit_menu.addMenu(self.tr("Search &Options"))
-        self.folding_actions: dict[str, QAction] = {}
-        for name, label in (
-            ("diacritics", self.tr("Ignore Diacritics and Tatweel")),
-            ("alef", self.tr("أ إ آ ٱ Match ا")),
-            ("teh_marbuta", self.tr("ة Matches ه")),
-            ("alef_maksura", self.tr("ى Matches ي")),
-            ("persian", self.tr("Persian ک ی Match ك ي")),
-            ("digits", self.tr("Arabic-Indic Digits Match 0-9")),
-            ("case", self.tr("Ignore Latin Case")),
-        ):
-            action = QAction(label, self)
-            action.setCheckable(True)
-            action.setChecked(getattr(self.folding, name))
-            action.toggled.connect(self._update_folding)
-            options.addAction(action)
-            self.folding_actions[name] = action
-
-        go_menu = menu_bar.addMenu(self.tr("&Go"))
-        self.next_article_action = self._action(
-            self.tr("Next Article"), "Ctrl+PgDown", lambda: self.step_article(1)
-        )
-        self.previous_article_action = self._action(
-            self.tr("Previous Article"), "Ctrl+PgUp", lambda: self.step_article(-1)
-        )
-        self.next_section_action = self._action(
-            self.tr("Next Section"), "Alt+Down", lambda: self.step_section(1)
-        )
-        self.previous_section_action = self._action(
-            self.tr("Previous Section"), "Alt+Up", lambda: self.step_section(-1)
-        )
-        go_menu.addActions([self.next_article_action, self.previous_article_action])
-        go_menu.addSeparator()
-        go_menu.addActions([self.next_section_action, self.previous_section_action])
-        go_menu.addSeparator()
-        self.next_pane_action = self._action(self.tr("Next Pane"), "F6", lambda: self.step_pane(1))
-        self.previous_pane_action = self._action(
-            self.tr("Previous Pane"), "Shift+F6", lambda: self.step_pane(-1)
-        )
-        go_menu.addActions([self.next_pane_action, self.previous_pane_action])
-
-        bookmarks_menu = menu_bar.addMenu(self.tr("&Bookmarks"))
-        self.bookmark_action = self._action(
-            self.tr("&Bookmark Section"), "Ctrl+D", self.toggle_bookmark
-        )
-        self.bookmark_action.setCheckable(True)
-        bookmarks_menu.addAction(self.bookmark_action)
-        bookmarks_menu.addAction(self.bookmarks_pane.toggleViewAction())
-        self.navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.navigator.addActions([self.bookmark_action, self.export_section_action])
-        self.bookmarks_pane.add_section_action(self.export_section_action)
-
-        self._create_view_menu(menu_bar.addMenu(self.tr("&View")))
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard Shortcuts"), "F1", self.show_shortcuts
-        )
-        self.about_action = self._action(self.tr("&About Reader"), None, self.show_about)
-        help_menu.addActions([self.shortcuts_action, self.about_action])
-
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.import_files_action, self.bookmark_action])
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search_field)
-
-    def _create_view_menu(self, menu: QMenu) -> None:
-        language_menu = menu.addMenu(self.tr("&Language"))
-        self.language_actions = QActionGroup(self)
-        current = QLocale().name().split("_")[0]
-        # Each language is named in itself, so whoever cannot read the other can find theirs.
-        for code, name in (("ar", "العربية"), ("en", "English")):
-            action = QAction(name, self.language_actions)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.setData(code)
-            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
-            language_menu.addAction(action)
-
-        theme_menu = menu.addMenu(self.tr("&Theme"))
-        self.theme_actions = QActionGroup(self)
-        for code, name in (
-            ("system", self.tr("Follow the &System")),
-            ("light", self.tr("&Light")),
-            ("dark", self.tr("&Dark")),
-            ("sepia", self.tr("&Sepia")),
-        ):
-            action = QAction(name, self.theme_actions)
-            action.setCheckable(True)
-            action.setChecked(code == self.settings.theme)
-            action.setData(code)
-            action.triggered.connect(lambda _=False, c=code: self.set_theme(c))
-            theme_menu.addAction(action)
-        menu.addSeparator()
-
-        self.larger_text_action = self._action(
-            self.tr("&Larger Text"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1)
-        )
-        # Ctrl+= as well: on most keyboards "+" needs Shift.
-        self.larger_text_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
-        )
-        self.smaller_text_action = self._action(
-            self.tr("&Smaller Text"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1)
-        )
-        self.default_size_action = self._action(
-            self.tr("&Default Text Size"), "Ctrl+0", lambda: self.zoom(0)
-        )
-        menu.addActions(
-            [self.larger_text_action, self.smaller_text_action, self.default_size_action]
-        )
-        spacing_menu = menu.addMenu(self.tr("Line &Spacing"))
-        self.spacing_actions = QActionGroup(self)
-        for factor, name in zip(
-            LINE_SPACINGS,
-            (
-                self.tr("Tight"),
-                self.tr("Normal"),
-                self.tr("Relaxed"),
-                self.tr("Loose"),
-                self.tr("Very Loose"),
-            ),
-            strict=True,
-        ):
-            action = QAction(name, self.spacing_actions)
-            action.setCheckable(True)
-            action.setChecked(factor == self.detail.style_.line_spacing)
-            action.triggered.connect(lambda _=False, f=factor: self._set_style(line_spacing=f))
-            spacing_menu.addAction(action)
-        font_menu = menu.addMenu(self.tr("Reading &Font"))
-        self.font_actions = QActionGroup(self)
-        for family, name in (
-            ("", self.tr("Default (Noto Naskh Arabic for Arabic Script)")),
-            (fonts.READING_FAMILY, fonts.READING_FAMILY),
-            (fonts.INTERFACE_FAMILY, fonts.INTERFACE_FAMILY),
-        ):
-            action = QAction(name, self.font_actions)
-            action.setCheckable(True)
-            action.setChecked(family == self.detail.style_.font)
-            action.triggered.connect(lambda _=False, f=family: self._set_style(font=f))
-            font_menu.addAction(action)
-        menu.addSeparator()
-        self.full_screen_action = self._action(
-            self.tr("&Distraction-Free Reading"), "F11", self.toggle_distraction_free
-        )
-        self.full_screen_action.setCheckable(True)
-        self.leave_full_screen_action = self._action(
-            self.tr("Leave Distraction-Free Reading"), "Esc", self._leave_distraction_free
-        )
-        self.leave_full_screen_action.setEnabled(False)
-        menu.addAction(self.full_screen_action)
-        menu.addSeparator()
-        menu.addAction(self.bookmarks_pane.toggleViewAction())
-        menu.addAction(self.search_pane.toggleViewAction())
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """Every command that has keys, and the keys of the panes: (name, keys)."""
+        return self.commands.shortcut_list()
 
     # -- reading comfort -------------------------------------------------------------------
 
@@ -453,9 +262,10 @@ class MainWindow(QMainWindow):
         current = self.detail.style_.size_step
         wanted = 0 if step == 0 else current + step
         if wanted in SIZE_STEPS:
-            self._set_style(size_step=wanted)
+            self.change_style(size_step=wanted)
 
-    def _set_style(self, **change: Any) -> None:
+    def change_style(self, **change: Any) -> None:
+        """Change the reading style (text size, line spacing, font) and remember it."""
         style = replace(self.detail.style_, **change)
         self.detail.set_reading_style(style)
         self.settings.reading_style = style
@@ -464,7 +274,7 @@ class MainWindow(QMainWindow):
         """Full screen with only the text: the list, the navigator, the bars and the docks
         go away until F11 or Esc."""
         if self._chrome_hidden:
-            self._leave_distraction_free()
+            self.leave_distraction_free()
             return
         chrome: list[QWidget] = [
             self.article_list,
@@ -483,7 +293,7 @@ class MainWindow(QMainWindow):
         self.leave_full_screen_action.setEnabled(True)
         self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _leave_distraction_free(self) -> None:
+    def leave_distraction_free(self) -> None:
         if not self._chrome_hidden:
             return
         for widget in self._chrome_hidden:
@@ -514,44 +324,6 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def show_shortcuts(self) -> None:
-        from reader.views.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self.shortcut_list(), self).exec()
-
-    def shortcut_list(self) -> list[tuple[str, str]]:
-        """Every action of the menus that has a shortcut: (name, keys), in menu order."""
-        rows = []
-        for menu in self.menuBar().findChildren(QMenu):
-            for action in menu.actions():
-                keys = action.shortcuts()
-                if keys and not action.isSeparator():
-                    name = action.text().split("\t")[0].replace("&", "").rstrip("…")
-                    rows.append((name, _keys_text(keys)))
-        # Keys that belong to a pane rather than to a menu command.
-        rows += [
-            (self.tr("Move to the pane on that side (in the lists)"), "Left, Right"),
-            (self.tr("Next / previous match (in the find bar)"), "Enter, Shift+Enter"),
-            (self.tr("Close the find bar, leave distraction-free reading"), "Esc"),
-            (self.tr("Edit the bookmark's note (in the bookmarks pane)"), "F2"),
-            (self.tr("Remove the article or the bookmark (in its list)"), "Delete"),
-        ]
-        return list(dict.fromkeys(rows))
-
-    def _isolate_shortcut_labels(self) -> None:
-        """Menus draw an action's keys after a tab in its text when there is one. Give them
-        that text in a left-to-right isolate: in a right-to-left menu, Qt's own label would
-        show "Ctrl++" as "++Ctrl"."""
-        for menu in self.menuBar().findChildren(QMenu):
-            for action in menu.actions():
-                keys = action.shortcuts()
-                if keys and "\t" not in action.text():
-                    # Toolbar buttons and tooltips take their text from these otherwise.
-                    plain = action.text().replace("&", "").rstrip("…")
-                    action.setIconText(plain)
-                    action.setToolTip(f"{plain} (\u2066{_keys_text(keys[:1])}\u2069)")
-                    action.setText(f"{action.text()}\t\u2066{_keys_text(keys[:1])}\u2069")
-
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -569,7 +341,7 @@ class MainWindow(QMainWindow):
         """Remember the window, the panes and the reading place (in the data folder)."""
         settings = self.settings
         if self._chrome_hidden:
-            self._leave_distraction_free()
+            self.leave_distraction_free()
         settings.set_window_state("geometry", self.saveGeometry())
         settings.set_window_state("state", self.saveState())
         settings.set_window_state("splitter", self.splitter.saveState())
@@ -728,7 +500,8 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    def _update_folding(self) -> None:
+    def update_folding(self) -> None:
+        """Search and find with the folding the Search Options menu has checked."""
         self.folding = Folding(**{n: a.isChecked() for n, a in self.folding_actions.items()})
         self.find_bar.folding = self.folding
         self.find_bar.search()
@@ -993,7 +766,3 @@ def _dropped_items(urls: Sequence[QUrl]) -> list[Path | str]:
         elif url.scheme() in ("http", "https"):
             items.append(url.toString())
     return items
-
-
-def _keys_text(keys: Sequence[QKeySequence]) -> str:
-    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)

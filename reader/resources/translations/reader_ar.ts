@@ -4,23 +4,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app.py" line="80"/>
+        <location filename="../../app.py" line="83"/>
         <source>Reader</source>
         <extracomment>Fusion draws every control from the palette, so the themes look the same everywhere (platform styles ignore some palette colours). It is given to QApplication as an argument when Reader makes the application: `setStyle` hands the style object back to Python, and PySide then makes every enum of QStyle, 8 ms of the start-up.</extracomment>
         <translation>ريدر</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="339"/>
+        <location filename="../../app.py" line="395"/>
         <source>Reader cannot open your library: %1.
 
 Reader can set the damaged file aside (it is renamed, nothing is deleted) and start a new library, bringing back your bookmarks from the newest backup. Or quit, and the file stays as it is.</source>
-        <extracomment>The longest request a running Reader reads, and the most items it takes from one.</extracomment>
+        <extracomment>The longest request a running Reader reads, and the most items it takes from one. The instance locks this process holds, by data folder (see `claim_folder`). How long a `reader` run waits for another Reader that is starting on the same folder to answer, before it opens a window of its own (seconds).</extracomment>
         <translation>لا يستطيع ريدر فتح مكتبتك: %1.
 
 يمكن لريدر أن ينحّي الملف التالف جانبًا (يُغيَّر اسمه ولا يُحذف منه شيء) ويبدأ مكتبة جديدة، ويستعيد علاماتك من أحدث نسخة احتياطية. أو أغلق البرنامج ويبقى الملف كما هو.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="369"/>
+        <location filename="../../app.py" line="425"/>
         <source>Start Afresh</source>
         <translation>ابدأ من جديد</translation>
     </message>
@@ -101,6 +101,309 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../views/commands.py" line="37"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="38"/>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="39"/>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="40"/>
+        <source>&amp;Bookmarks</source>
+        <translation>ال&amp;علامات</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="41"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="42"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="43"/>
+        <source>Main</source>
+        <translation>الشريط الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="68"/>
+        <source>&amp;Import Files…</source>
+        <translation>ا&amp;ستيراد ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="71"/>
+        <source>Import &amp;Folder…</source>
+        <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="74"/>
+        <source>Import from &amp;Web Address…</source>
+        <translation>استيراد من &amp;عنوان ويب…</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="77"/>
+        <source>&amp;Remove Article…</source>
+        <translation>إ&amp;زالة المقالة…</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="84"/>
+        <source>&amp;Export Section as PDF…</source>
+        <translation>&amp;تصدير القسم إلى PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="87"/>
+        <source>Export &amp;Article as PDF…</source>
+        <translation>تصدير ال&amp;مقالة إلى PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="89"/>
+        <source>Include Bookmark Notes in PDF</source>
+        <translation>إدراج ملاحظات العلامات في PDF</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="112"/>
+        <source>&amp;Find in Article…</source>
+        <translation>ال&amp;بحث في المقالة…</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="115"/>
+        <source>Find &amp;Next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="118"/>
+        <source>Find &amp;Previous</source>
+        <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="123"/>
+        <source>&amp;Search the Library</source>
+        <translation>ال&amp;بحث في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="126"/>
+        <source>Search &amp;Options</source>
+        <translation>&amp;خيارات البحث</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="129"/>
+        <source>Ignore Diacritics and Tatweel</source>
+        <translation>تجاهل التشكيل والتطويل</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="130"/>
+        <source>أ إ آ ٱ Match ا</source>
+        <translation>أ إ آ ٱ تطابق ا</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="131"/>
+        <source>ة Matches ه</source>
+        <translation>ة تطابق ه</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="132"/>
+        <source>ى Matches ي</source>
+        <translation>ى تطابق ي</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="133"/>
+        <source>Persian ک ی Match ك ي</source>
+        <translation>ک ی الفارسيتان تطابقان ك ي</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="134"/>
+        <source>Arabic-Indic Digits Match 0-9</source>
+        <translation>الأرقام الهندية تطابق 0-9</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="135"/>
+        <source>Ignore Latin Case</source>
+        <translation>تجاهل حالة الحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="147"/>
+        <source>Next Article</source>
+        <translation>المقالة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="150"/>
+        <source>Previous Article</source>
+        <translation>المقالة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="153"/>
+        <source>Next Section</source>
+        <translation>القسم التالي</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="156"/>
+        <source>Previous Section</source>
+        <translation>القسم السابق</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="163"/>
+        <source>Next Pane</source>
+        <translation>اللوحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="166"/>
+        <source>Previous Pane</source>
+        <translation>اللوحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="173"/>
+        <source>&amp;Bookmark Section</source>
+        <translation>وضع &amp;علامة على القسم</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="185"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="197"/>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="200"/>
+        <source>Follow the &amp;System</source>
+        <translation>حسب إعدادات ال&amp;نظام</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="201"/>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتحة</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="202"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكنة</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="203"/>
+        <source>&amp;Sepia</source>
+        <translation>&amp;بنية دافئة</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="214"/>
+        <source>&amp;Larger Text</source>
+        <translation>تكبير ال&amp;نص</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="221"/>
+        <source>&amp;Smaller Text</source>
+        <translation>ت&amp;صغير النص</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="224"/>
+        <source>&amp;Default Text Size</source>
+        <translation>حجم النص ال&amp;افتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="229"/>
+        <source>Line &amp;Spacing</source>
+        <translation>تباعد الأ&amp;سطر</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="234"/>
+        <source>Tight</source>
+        <translation>متقارب</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="235"/>
+        <source>Normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="236"/>
+        <source>Relaxed</source>
+        <translation>مريح</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="237"/>
+        <source>Loose</source>
+        <translation>واسع</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="238"/>
+        <source>Very Loose</source>
+        <translation>واسع جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="247"/>
+        <source>Reading &amp;Font</source>
+        <translation>&amp;خط القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="250"/>
+        <source>Default (Noto Naskh Arabic for Arabic Script)</source>
+        <translation>الافتراضي (Noto Naskh Arabic للحرف العربي)</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="261"/>
+        <source>&amp;Distraction-Free Reading</source>
+        <translation>قراءة &amp;بلا مشتتات</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="265"/>
+        <source>Leave Distraction-Free Reading</source>
+        <translation>الخروج من القراءة بلا مشتتات</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="276"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="278"/>
+        <source>&amp;About Reader</source>
+        <translation>&amp;عن ريدر</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="299"/>
+        <source>Move to the pane on that side (in the lists)</source>
+        <translation>الانتقال إلى اللوحة في تلك الجهة (في القوائم)</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="300"/>
+        <source>Next / previous match (in the find bar)</source>
+        <translation>المطابقة التالية / السابقة (في شريط البحث)</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="301"/>
+        <source>Close the find bar, leave distraction-free reading</source>
+        <translation>إغلاق شريط البحث، والخروج من القراءة بلا مشتتات</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="302"/>
+        <source>Edit the bookmark&apos;s note (in the bookmarks pane)</source>
+        <translation>تحرير ملاحظة العلامة (في لوحة العلامات)</translation>
+    </message>
+    <message>
+        <location filename="../../views/commands.py" line="303"/>
+        <source>Remove the article or the bookmark (in its list)</source>
+        <translation>حذف المقال أو العلامة (في قائمته)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../views/detail_pane.py" line="62"/>
@@ -176,318 +479,43 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="137"/>
+        <location filename="../../views/main_window.py" line="168"/>
         <source>Search the library (Ctrl+K)</source>
         <extracomment>The reader chose another interface language (&quot;ar&quot;, &quot;en&quot;) in the View menu. Whether closing saves the window and the place (not for a screenshot run).</extracomment>
         <translation>ابحث في المكتبة (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="138"/>
+        <location filename="../../views/main_window.py" line="169"/>
         <source>Search the library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="140"/>
+        <location filename="../../views/main_window.py" line="171"/>
         <source>Words to find in the titles, text and notes of every article.</source>
         <translation>كلمات يُبحث عنها في عناوين كل المقالات ونصوصها وملاحظاتها.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="150"/>
+        <location filename="../../views/main_window.py" line="181"/>
         <source>Bookmarks and search results</source>
         <translation>العلامات ونتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="165"/>
+        <location filename="../../views/main_window.py" line="196"/>
         <source>Import progress</source>
         <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="168"/>
+        <location filename="../../views/main_window.py" line="199"/>
         <source>Cancel Import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="176"/>
+        <location filename="../../views/main_window.py" line="207"/>
         <source>Reading progress</source>
         <translation>تقدم القراءة</translation>
     </message>
-    <message>
-        <location filename="../../views/main_window.py" line="221"/>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="223"/>
-        <source>&amp;Import Files…</source>
-        <translation>ا&amp;ستيراد ملفات…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="226"/>
-        <source>Import &amp;Folder…</source>
-        <translation>استيراد م&amp;جلد…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="229"/>
-        <source>Import from &amp;Web Address…</source>
-        <translation>استيراد من &amp;عنوان ويب…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="231"/>
-        <source>&amp;Remove Article…</source>
-        <translation>إ&amp;زالة المقالة…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="236"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="238"/>
-        <source>&amp;Export Section as PDF…</source>
-        <translation>&amp;تصدير القسم إلى PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="241"/>
-        <source>Export &amp;Article as PDF…</source>
-        <translation>تصدير ال&amp;مقالة إلى PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="243"/>
-        <source>Include Bookmark Notes in PDF</source>
-        <translation>إدراج ملاحظات العلامات في PDF</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="258"/>
-        <source>&amp;Edit</source>
-        <translation>ت&amp;حرير</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="260"/>
-        <source>&amp;Find in Article…</source>
-        <translation>ال&amp;بحث في المقالة…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="263"/>
-        <source>Find &amp;Next</source>
-        <translation>البحث عن ال&amp;تالي</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="266"/>
-        <source>Find &amp;Previous</source>
-        <translation>البحث عن ال&amp;سابق</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="271"/>
-        <source>&amp;Search the Library</source>
-        <translation>ال&amp;بحث في المكتبة</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="274"/>
-        <source>Search &amp;Options</source>
-        <translation>&amp;خيارات البحث</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="277"/>
-        <source>Ignore Diacritics and Tatweel</source>
-        <translation>تجاهل التشكيل والتطويل</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="278"/>
-        <source>أ إ آ ٱ Match ا</source>
-        <translation>أ إ آ ٱ تطابق ا</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="279"/>
-        <source>ة Matches ه</source>
-        <translation>ة تطابق ه</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="280"/>
-        <source>ى Matches ي</source>
-        <translation>ى تطابق ي</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="281"/>
-        <source>Persian ک ی Match ك ي</source>
-        <translation>ک ی الفارسيتان تطابقان ك ي</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="282"/>
-        <source>Arabic-Indic Digits Match 0-9</source>
-        <translation>الأرقام الهندية تطابق 0-9</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="283"/>
-        <source>Ignore Latin Case</source>
-        <translation>تجاهل حالة الحروف اللاتينية</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="292"/>
-        <source>&amp;Go</source>
-        <translation>ا&amp;نتقال</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="294"/>
-        <source>Next Article</source>
-        <translation>المقالة التالية</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="297"/>
-        <source>Previous Article</source>
-        <translation>المقالة السابقة</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="300"/>
-        <source>Next Section</source>
-        <translation>القسم التالي</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="303"/>
-        <source>Previous Section</source>
-        <translation>القسم السابق</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="309"/>
-        <source>Next Pane</source>
-        <translation>اللوحة التالية</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="311"/>
-        <source>Previous Pane</source>
-        <translation>اللوحة السابقة</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="315"/>
-        <source>&amp;Bookmarks</source>
-        <translation>ال&amp;علامات</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="317"/>
-        <source>&amp;Bookmark Section</source>
-        <translation>وضع &amp;علامة على القسم</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="326"/>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="327"/>
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="329"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>اختصارات &amp;لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="331"/>
-        <source>&amp;About Reader</source>
-        <translation>&amp;عن ريدر</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="334"/>
-        <source>Main</source>
-        <translation>الشريط الرئيسي</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="342"/>
-        <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="354"/>
-        <source>&amp;Theme</source>
-        <translation>ال&amp;سمة</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="357"/>
-        <source>Follow the &amp;System</source>
-        <translation>حسب إعدادات ال&amp;نظام</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="358"/>
-        <source>&amp;Light</source>
-        <translation>&amp;فاتحة</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="359"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;داكنة</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="360"/>
-        <source>&amp;Sepia</source>
-        <translation>&amp;بنية دافئة</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="371"/>
-        <source>&amp;Larger Text</source>
-        <translation>تكبير ال&amp;نص</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="378"/>
-        <source>&amp;Smaller Text</source>
-        <translation>ت&amp;صغير النص</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="381"/>
-        <source>&amp;Default Text Size</source>
-        <translation>حجم النص ال&amp;افتراضي</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="386"/>
-        <source>Line &amp;Spacing</source>
-        <translation>تباعد الأ&amp;سطر</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="391"/>
-        <source>Tight</source>
-        <translation>متقارب</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="392"/>
-        <source>Normal</source>
-        <translation>عادي</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="393"/>
-        <source>Relaxed</source>
-        <translation>مريح</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="394"/>
-        <source>Loose</source>
-        <translation>واسع</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="395"/>
-        <source>Very Loose</source>
-        <translation>واسع جدًا</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="404"/>
-        <source>Reading &amp;Font</source>
-        <translation>&amp;خط القراءة</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="407"/>
-        <source>Default (Noto Naskh Arabic for Arabic Script)</source>
-        <translation>الافتراضي (Noto Naskh Arabic للحرف العربي)</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="418"/>
-        <source>&amp;Distraction-Free Reading</source>
-        <translation>قراءة &amp;بلا مشتتات</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="422"/>
-        <source>Leave Distraction-Free Reading</source>
-        <translation>الخروج من القراءة بلا مشتتات</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="512"/>
+        <location filename="../../views/main_window.py" line="321"/>
         <source>%1 read · %n min</source>
         <translation>
             <numerusform>قرأت %1 · أقل من دقيقة</numerusform>
@@ -499,62 +527,37 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="533"/>
-        <source>Move to the pane on that side (in the lists)</source>
-        <translation>الانتقال إلى اللوحة في تلك الجهة (في القوائم)</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="534"/>
-        <source>Next / previous match (in the find bar)</source>
-        <translation>المطابقة التالية / السابقة (في شريط البحث)</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="535"/>
-        <source>Close the find bar, leave distraction-free reading</source>
-        <translation>إغلاق شريط البحث، والخروج من القراءة بلا مشتتات</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="536"/>
-        <source>Edit the bookmark&apos;s note (in the bookmarks pane)</source>
-        <translation>تحرير ملاحظة العلامة (في لوحة العلامات)</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="537"/>
-        <source>Remove the article or the bookmark (in its list)</source>
-        <translation>حذف المقال أو العلامة (في قائمته)</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="560"/>
+        <location filename="../../views/main_window.py" line="331"/>
         <source>About Reader</source>
         <translation>عن ريدر</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="562"/>
+        <location filename="../../views/main_window.py" line="333"/>
         <source>Reader %1: an Arabic-first reader for articles in right-to-left languages.</source>
         <translation>ريدر %1: قارئ مقالات صُمّم للعربية أولًا وللغات التي تُكتب من اليمين إلى اليسار.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="639"/>
+        <location filename="../../views/main_window.py" line="410"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="644"/>
+        <location filename="../../views/main_window.py" line="415"/>
         <source>The bookmarked section is no longer in this article.</source>
         <translation>القسم الذي عليه العلامة لم يعد موجودًا في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="703"/>
+        <location filename="../../views/main_window.py" line="474"/>
         <source>The article changed meanwhile; look again and bookmark.</source>
         <translation>تغيّر المقال في أثناء ذلك؛ راجعه ثم ضع العلامة.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="716"/>
+        <location filename="../../views/main_window.py" line="487"/>
         <source>Bookmark</source>
         <translation>العلامة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="747"/>
+        <location filename="../../views/main_window.py" line="519"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -566,67 +569,67 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="792"/>
+        <location filename="../../views/main_window.py" line="564"/>
         <source>Export as PDF</source>
         <translation>التصدير إلى PDF</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="794"/>
+        <location filename="../../views/main_window.py" line="566"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="802"/>
+        <location filename="../../views/main_window.py" line="574"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="804"/>
+        <location filename="../../views/main_window.py" line="576"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="814"/>
+        <location filename="../../views/main_window.py" line="586"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="817"/>
+        <location filename="../../views/main_window.py" line="589"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="827"/>
+        <location filename="../../views/main_window.py" line="599"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="836"/>
+        <location filename="../../views/main_window.py" line="608"/>
         <source>Import from Web Address</source>
         <translation>استيراد من عنوان ويب</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="837"/>
+        <location filename="../../views/main_window.py" line="609"/>
         <source>Address of an article or a feed (http or https):</source>
         <translation>عنوان مقال أو موجز أخبار (http أو https):</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="851"/>
+        <location filename="../../views/main_window.py" line="623"/>
         <source>Queued: they will be imported after the import running now.</source>
         <translation>في الانتظار: ستُستورد بعد انتهاء الاستيراد الجاري.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="869"/>
+        <location filename="../../views/main_window.py" line="641"/>
         <source>Cancelling the import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="874"/>
+        <location filename="../../views/main_window.py" line="646"/>
         <source>Importing %v of %m</source>
         <translation>استيراد %v من %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="889"/>
+        <location filename="../../views/main_window.py" line="661"/>
         <source>%n article(s) imported</source>
         <translation>
             <numerusform>لم تُستورد أي مقالة</numerusform>
@@ -638,7 +641,7 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="891"/>
+        <location filename="../../views/main_window.py" line="663"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ شيء</numerusform>
@@ -650,17 +653,17 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="893"/>
+        <location filename="../../views/main_window.py" line="665"/>
         <source>import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="916"/>
+        <location filename="../../views/main_window.py" line="688"/>
         <source>Remove “%1” from the library?</source>
         <translation>أتريد إزالة «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="918"/>
+        <location filename="../../views/main_window.py" line="690"/>
         <source>Its %n bookmark(s) will be removed too.</source>
         <translation>
             <numerusform></numerusform>
@@ -672,17 +675,17 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="923"/>
+        <location filename="../../views/main_window.py" line="695"/>
         <source>Remove Article</source>
         <translation>إزالة المقالة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="984"/>
+        <location filename="../../views/main_window.py" line="756"/>
         <source>Reader</source>
         <translation>ريدر</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="166"/>
+        <location filename="../../app.py" line="169"/>
         <source>The language can change once the import has finished.</source>
         <extracomment>The theme in use: one given for this run (--theme), else the remembered one.</extracomment>
         <translation>يمكن تغيير اللغة بعد انتهاء الاستيراد.</translation>
@@ -998,13 +1001,13 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>SkippedReport</name>
     <message>
-        <location filename="../../views/skipped.py" line="51"/>
+        <location filename="../../views/skipped.py" line="57"/>
         <source>Some files were not imported</source>
         <extracomment>How many skipped files the warning lists in its text; the rest are under &quot;Details&quot;.</extracomment>
         <translation>لم تُستورد بعض الملفات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/skipped.py" line="58"/>
+        <location filename="../../views/skipped.py" line="64"/>
         <source>and %n more (see Details)</source>
         <translation>
             <numerusform>ولا شيء غيرها</numerusform>
