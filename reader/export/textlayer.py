@@ -48,6 +48,7 @@ from PySide6.QtGui import (
 
 from reader import paths
 from reader.ending import at_end
+from reader.export.justify import Spread, glyph_runs, lay_out_unjustified, spread
 from reader.textdir import first_strong_direction
 
 #: Characters that have a mirror image, with it. The text layer keeps the two of a pair in
@@ -375,10 +376,16 @@ def _lines(document: QTextDocument) -> Iterator[tuple[QTextBlock, QTextLine, flo
 
 
 def _draw_visible(
-    painter: QPainter, block: QTextBlock, line: QTextLine, origin: QPointF, twins: TextlessFonts
+    painter: QPainter,
+    block: QTextBlock,
+    line: QTextLine,
+    origin: QPointF,
+    twins: TextlessFonts,
+    how: Spread | None,
 ) -> None:
-    """The line's glyphs, fragment by fragment (for their colour), from text-less fonts; a
-    glyph of a font Reader does not bundle is drawn as its outline, which carries no text."""
+    """The line's glyphs, fragment by fragment (for their colour), from text-less fonts,
+    spread as `how` says on a justified line; a glyph of a font Reader does not bundle is
+    drawn as its outline, which carries no text."""
     start, end = line.textStart(), line.textStart() + line.textLength()
     fragments = block.begin()
     while not fragments.atEnd():
@@ -390,17 +397,22 @@ def _draw_visible(
             continue
         colour = fragment.charFormat().foreground().color()
         painter.setPen(colour if colour.isValid() else QColor(Qt.GlobalColor.black))
-        for run in line.glyphRuns(first, last - first):
-            twin = twins.twin(run.rawFont())
-            if twin is not None:
-                copy = QGlyphRun(run)
-                copy.setRawFont(twin)
-                painter.drawGlyphRun(origin, copy)
-                continue
-            raw = run.rawFont()
-            for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=True):
-                outline = raw.pathForGlyph(glyph).translated(origin + position)
-                painter.fillPath(outline, painter.pen().color())
+        for run, shift in glyph_runs(line, first, last, how):
+            _draw_run(painter, run, origin + QPointF(shift, 0), twins)
+
+
+def _draw_run(painter: QPainter, run: QGlyphRun, at: QPointF, twins: TextlessFonts) -> None:
+    """`run` at `at`, from its font's text-less copy, or as outlines."""
+    twin = twins.twin(run.rawFont())
+    if twin is not None:
+        copy = QGlyphRun(run)
+        copy.setRawFont(twin)
+        painter.drawGlyphRun(at, copy)
+        return
+    raw = run.rawFont()
+    for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=True):
+        outline = raw.pathForGlyph(glyph).translated(at + position)
+        painter.fillPath(outline, painter.pen().color())
 
 
 def paint_pages(
@@ -413,7 +425,9 @@ def paint_pages(
 ) -> int:
     """Paint `document`, already laid out for the paint device, on pages of size `page`:
     visible glyphs without text, the invisible text layer, and `footer(page, pages)`. The
-    number of pages."""
+    number of pages. Justified blocks are laid out aligned to their leading edge and spread
+    here, with even word spaces (see justify.py)."""
+    justified = lay_out_unjustified(document)
     document.setPageSize(page)
     pages = max(1, document.pageCount())
     by_page: list[list[tuple[QTextBlock, QTextLine, float, float]]] = [[] for _ in range(pages)]
@@ -429,8 +443,9 @@ def paint_pages(
                 new_page()
             for block, line, left, top in lines:
                 origin = QPointF(left, top - number * page.height())
-                _draw_visible(painter, block, line, origin, twins)
-                _draw_layer(painter, block, line, origin, fonts, layouts, rtl)
+                how = spread(block, line, block.blockNumber() in justified)
+                _draw_visible(painter, block, line, origin, twins, how)
+                _draw_layer(painter, block, line, origin, fonts, layouts, rtl, how is not None)
             footer(number + 1, pages)
     finally:
         fonts.close()
@@ -445,8 +460,10 @@ def _draw_layer(
     fonts: LayerFonts,
     layouts: dict[int, QTextLayout],
     rtl: bool,
+    spread_out: bool,
 ) -> None:
-    """The line's logical text in the invisible fonts, on its baseline, as wide as it is."""
+    """The line's logical text in the invisible fonts, on its baseline, as wide as it is
+    drawn: the full width when it is `spread_out`, its natural width otherwise."""
     runs = line.glyphRuns()
     if not runs:
         return
@@ -462,8 +479,7 @@ def _draw_layer(
     natural = layer_line.naturalTextWidth()
     if natural <= 0:
         return
-    last = line.lineNumber() == block.layout().lineCount() - 1
-    width = line.naturalTextWidth() if last else line.width()
+    width = line.width() if spread_out else line.naturalTextWidth()
     right_to_left = block.textDirection() == Qt.LayoutDirection.RightToLeft
     left = origin.x() + line.x() + (line.width() - width if right_to_left else 0)
     painter.save()
