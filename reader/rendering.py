@@ -2,8 +2,14 @@
 
 The document is built with a cursor, never from markup, so article text is always shown as
 written (a "<b>" in an article is four characters). Each block takes its direction from its
-own first strong character, paragraphs are justified, and the sections start at known block
-numbers so that views can scroll to them.
+own first strong character, and the sections start at known block numbers so that views can
+scroll to them.
+
+Paragraphs are justified in print only, where reader/export/justify.py spreads each line's
+room evenly over its word spaces. On screen they are aligned to their leading side: Qt's own
+justification gives a line's whole room to its spaces in Latin script (a space after "X" in
+an Arabic sentence grew to a third of the line), and spreads a line of Arabic alone between
+the letters of its words.
 """
 
 from __future__ import annotations
@@ -56,7 +62,7 @@ class Layout:
     note: str = ""
     margin: float = 24.0
     families: tuple[str, ...] = ()  # font families instead of the reading font's
-    for_print: bool = False  # laid out for a PDF (see _Writer.keep_hyphens)
+    for_print: bool = False  # laid out for a PDF: paragraphs justified, hyphens kept (_Writer)
     font: str = ""  # a family the reader chose, before the reading font's own
     scale: float = 1.0  # text size, relative to the reading font's
     line_spacing: float = 1.0  # relative to the language's own line height
@@ -84,18 +90,20 @@ class _Writer:
         italic: bool = False,
         muted: bool = False,
         space_before: float = 0.0,
-        justify: bool = False,
+        body: bool = False,
     ) -> int:
-        """Add a paragraph of `text`; its block number."""
+        """Add a paragraph of `text` (`body`: of the article's text, rather than a title or
+        a heading); its block number."""
         fmt = QTextBlockFormat()
         fmt.setLayoutDirection(layout_direction(text, self.article.direction))
+        justify = body and self.for_print
         fmt.setAlignment(
             Qt.AlignmentFlag.AlignJustify if justify else Qt.AlignmentFlag.AlignLeading
         )
         fmt.setTopMargin(space_before)
         fmt.setBottomMargin(self.size * 0.6)
         fmt.setLineHeight(
-            self.line_height if justify else 110,
+            self.line_height if body else 110,
             QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
         )
         char = QTextCharFormat()
@@ -213,7 +221,7 @@ def build_document(
                 section.heading, marker=marker, scale=1.2, bold=True, space_before=size
             )
         for paragraph in section.paragraphs:
-            block_number = out.block(paragraph, marker=marker and start is None, justify=True)
+            block_number = out.block(paragraph, marker=marker and start is None, body=True)
             if start is None:
                 start = block_number
         starts.append(start if start is not None else out.cursor.blockNumber())

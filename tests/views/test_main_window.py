@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import statistics
 from pathlib import Path
 
 import pytest
@@ -159,6 +160,32 @@ def test_paragraphs_take_direction_from_their_own_text(open_window, write_articl
     assert directions["فقرة عربية فيها كلمة Qt ورقم 2024 في وسطها."] == rtl
     assert directions["This paragraph is English inside an Arabic article."] == ltr
     assert directions["2024 سنة الانتخابات في دول كثيرة حول العالم."] == rtl
+
+
+def test_no_word_space_on_screen_is_much_wider_than_the_others(open_window) -> None:  # type: ignore[no-untyped-def]
+    """Qt's justification put a whole line's room into the space after «“X”» in the sample
+    (ten times the others) and spread Arabic lines between the letters of their words: on
+    screen, paragraphs are aligned to their own side instead (print spreads word spaces
+    evenly: reader/export/justify.py). Measured at several widths of the text."""
+    window = open_window([SAMPLE])
+    document = window.detail.document()
+    block = next(b for b in _blocks(window) if "“X”" in b.text())
+    assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify == 0
+    text = block.text()
+    for width in range(360, 900, 30):
+        document.setTextWidth(width)
+        document.size()  # laid out again
+        layout = block.layout()
+        widths = []
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            inner = range(line.textStart(), line.textStart() + line.textLength() - 1)
+            widths += [
+                abs(line.cursorToX(k + 1)[0] - line.cursorToX(k)[0])
+                for k in inner
+                if text[k] == " "
+            ]
+        assert max(widths) < 1.5 * statistics.median(widths), width
 
 
 def test_english_article_is_laid_out_left_to_right(window: MainWindow) -> None:
