@@ -4,8 +4,8 @@ shows.
 
 `Commands(window)` makes them once for a MainWindow and keeps each action as an attribute of
 the window (`window.bookmark_action`, `window.theme_actions` …), where the window's own code
-and the tests reach them. An action calls a method of the window: what a command does lives
-there, not here. The texts are translated in the "Commands" context.
+and the tests reach them. An action calls a method of the window (or of its imports): what a
+command does lives there, not here. The texts are translated in the "Commands" context.
 """
 
 from __future__ import annotations
@@ -65,13 +65,13 @@ class Commands(QObject):
     def _create_file_menu(self, menu: QMenu) -> None:
         window = self.main_window
         window.import_files_action = self._action(
-            self.tr("&Import Files…"), QKeySequence.StandardKey.Open, window.choose_files
+            self.tr("&Import Files…"), QKeySequence.StandardKey.Open, window.imports.choose_files
         )
         window.import_folder_action = self._action(
-            self.tr("Import &Folder…"), "Ctrl+Shift+O", window.choose_folder
+            self.tr("Import &Folder…"), "Ctrl+Shift+O", window.imports.choose_folder
         )
         window.import_url_action = self._action(
-            self.tr("Import from &Web Address…"), "Ctrl+L", window.choose_address
+            self.tr("Import from &Web Address…"), "Ctrl+L", window.imports.choose_address
         )
         # Delete removes the article only where the focus is in the article list.
         window.remove_article_action = QAction(self.tr("&Remove Article…"), window)

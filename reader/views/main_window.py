@@ -40,8 +40,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTabBar,
     QToolBar,
@@ -64,12 +62,12 @@ from reader.views.bookmarks_pane import BookmarksPane
 from reader.views.commands import Commands
 from reader.views.detail_pane import DetailPane
 from reader.views.find_bar import FindBar
+from reader.views.imports import Imports, dropped_items
 from reader.views.panes import ArticleList, SectionNavigator
 from reader.views.search_pane import SearchPane
 from reader.views.themes import apply_theme
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QMessageBox
 
     from reader.views.import_job import ImportJob
@@ -183,24 +181,15 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.bookmarks_pane], [200], Qt.Orientation.Vertical)
         self.bookmarks_pane.open_requested.connect(self.open_article_id)
 
-        self.import_job: ImportJob | None = None
-        self._queued: list[Path | str] = []  # to import once the running job ends
-        self.skipped_box: QMessageBox | None = None  # the last report of skipped files
-        self._closing = False  # closed during an import: close once it has stopped
         self._state_saved = False
         # A copy of changed bookmarks every minute, so that a crash loses no more than that.
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self.library.flush_backup)
         self._backup_timer.start(60_000)
-        self.import_progress = QProgressBar(self)
-        self.import_progress.setObjectName("importProgress")
-        self.import_progress.setAccessibleName(self.tr("Import progress"))
-        self.import_progress.setMaximumWidth(260)
-        self.import_progress.hide()
-        self.cancel_import_button = QPushButton(self.tr("Cancel Import"), self)
-        self.cancel_import_button.setObjectName("cancelImport")
-        self.cancel_import_button.clicked.connect(self.cancel_import)
-        self.cancel_import_button.hide()
+        self.imports = Imports(self)
+        self.imports.finished.connect(self._import_finished)
+        self.import_progress = self.imports.progress
+        self.cancel_import_button = self.imports.cancel_button
         self.statusBar().addPermanentWidget(self.import_progress)
         self.statusBar().addPermanentWidget(self.cancel_import_button)
         self.reading_progress = QLabel(self)
@@ -579,80 +568,23 @@ class MainWindow(QMainWindow):
 
     # -- the library -----------------------------------------------------------------------
 
-    def choose_files(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+    @property
+    def import_job(self) -> ImportJob | None:
+        """The import running now, if any."""
+        return self.imports.job
 
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import Articles"),
-            "",
-            self.tr(
-                "Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)"
-                ";;All files (*)"
-            ),
-        )
-        if names:
-            self.import_paths([Path(n) for n in names])
-
-    def choose_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Articles"))
-        if folder:
-            self.import_paths([Path(folder)])
-
-    def choose_address(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        address, ok = QInputDialog.getText(
-            self,
-            self.tr("Import from Web Address"),
-            self.tr("Address of an article or a feed (http or https):"),
-        )
-        address = address.strip()
-        if ok and address:
-            self.import_paths([address])
+    @property
+    def skipped_box(self) -> QMessageBox | None:
+        """The last report of skipped files."""
+        return self.imports.skipped_box
 
     def import_paths(self, items: Sequence[Path | str]) -> ImportJob | None:
         """Import files, folders and web addresses (str) in the background; when done, open
         the first article imported and report what was skipped. None if an import is already
-        running: the items then wait and are imported right after it (one at a time keeps the
-        progress honest)."""
-        if self.import_job is not None:
-            self._queued.extend(items)
-            self.statusBar().showMessage(
-                self.tr("Queued: they will be imported after the import running now."), 5000
-            )
-            return None
-        from reader.views.import_job import ImportJob
+        running: the items then wait and are imported right after it."""
+        return self.imports.start(items)
 
-        job = ImportJob(self.library, items, self)
-        self.import_job = job
-        job.progress.connect(self._show_import_progress)
-        job.finished.connect(self._import_finished)
-        self.import_progress.setRange(0, 0)
-        self.import_progress.show()
-        self.cancel_import_button.show()
-        job.start()
-        return job
-
-    def cancel_import(self) -> None:
-        if self.import_job is not None:
-            self.import_job.cancel()
-            self.statusBar().showMessage(self.tr("Cancelling the import…"))
-
-    def _show_import_progress(self, done: int, total: int) -> None:
-        self.import_progress.setRange(0, total)
-        self.import_progress.setValue(done)
-        self.import_progress.setFormat(self.tr("Importing %v of %m"))
-
-    def _import_finished(self, results: list[ImportResult]) -> None:
-        job, self.import_job = self.import_job, None
-        self.import_progress.hide()
-        self.cancel_import_button.hide()
-        if self._closing:
-            self.close()  # the window was closed mid-import: now it can go, quietly
-            return
+    def _import_finished(self, results: list[ImportResult], cancelled: bool) -> None:
         self.model.reload()
         self.bookmark_model.reload()
         done = [r for r in results if r.article_id is not None]
@@ -662,21 +594,10 @@ class MainWindow(QMainWindow):
         message = self.tr("%n article(s) imported", "", len(done))
         if skipped:
             message += " · " + self.tr("%n skipped", "", len(skipped))
-        if job is not None and job.cancelled:
+        if cancelled:
             message += " · " + self.tr("import cancelled")
         self.statusBar().showMessage(message, 8000)
         self.import_done.emit(results)
-        if self._queued and not (job is not None and job.cancelled):
-            queued, self._queued = self._queued, []
-            self.import_paths(queued)
-        if skipped:
-            self._report_skipped(skipped)
-
-    def _report_skipped(self, skipped: list[ImportResult]) -> None:
-        from reader.views.skipped import SkippedReport  # a message box: only when needed
-
-        self.skipped_box = SkippedReport(skipped, self)
-        self.skipped_box.open()  # modal to the window, but the import's end goes on
 
     def remove_current_article(self) -> None:
         """Remove the current article from the library, after the user confirms; its
@@ -728,9 +649,7 @@ class MainWindow(QMainWindow):
             if self.remembers:
                 self.save_state()
                 self._state_saved = True
-            self._closing = True
-            self._queued = []
-            self.import_job.cancel()
+            self.imports.close_when_stopped()
             self.hide()
             event.ignore()
             return
@@ -739,12 +658,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_items(event.mimeData().urls()):
+        if dropped_items(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Files and folders dropped from a file manager, or a link dragged from a browser."""
-        items = _dropped_items(event.mimeData().urls())
+        items = dropped_items(event.mimeData().urls())
         if items:
             event.acceptProposedAction()
             self.import_paths(items)
@@ -756,13 +675,3 @@ class MainWindow(QMainWindow):
             title = title[:99].rstrip() + "…"  # a title of thousands of characters
         app = self.tr("Reader")
         self.setWindowTitle(f"{title} — {app}" if title else app)
-
-
-def _dropped_items(urls: Sequence[QUrl]) -> list[Path | str]:
-    items: list[Path | str] = []
-    for url in urls:
-        if url.isLocalFile():
-            items.append(Path(url.toLocalFile()))
-        elif url.scheme() in ("http", "https"):
-            items.append(url.toString())
-    return items

@@ -477,45 +477,88 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <location filename="../../views/imports.py" line="47"/>
+        <source>Import progress</source>
+        <translation>تقدم الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports.py" line="50"/>
+        <source>Cancel Import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports.py" line="62"/>
+        <source>Import Articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports.py" line="65"/>
+        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml);;All files (*)</source>
+        <translation>المقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports.py" line="76"/>
+        <source>Import a Folder of Articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports.py" line="86"/>
+        <source>Import from Web Address</source>
+        <translation>استيراد من عنوان ويب</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports.py" line="87"/>
+        <source>Address of an article or a feed (http or https):</source>
+        <translation>عنوان مقال أو موجز أخبار (http أو https):</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports.py" line="102"/>
+        <source>Queued: they will be imported after the import running now.</source>
+        <translation>في الانتظار: ستُستورد بعد انتهاء الاستيراد الجاري.</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports.py" line="120"/>
+        <source>Cancelling the import…</source>
+        <translation>جارٍ إلغاء الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports.py" line="133"/>
+        <source>Importing %v of %m</source>
+        <translation>استيراد %v من %m</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="168"/>
+        <location filename="../../views/main_window.py" line="167"/>
         <source>Search the library (Ctrl+K)</source>
         <extracomment>The reader chose another interface language (&quot;ar&quot;, &quot;en&quot;) in the View menu. Whether closing saves the window and the place (not for a screenshot run).</extracomment>
         <translation>ابحث في المكتبة (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="169"/>
+        <location filename="../../views/main_window.py" line="168"/>
         <source>Search the library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="171"/>
+        <location filename="../../views/main_window.py" line="170"/>
         <source>Words to find in the titles, text and notes of every article.</source>
         <translation>كلمات يُبحث عنها في عناوين كل المقالات ونصوصها وملاحظاتها.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="181"/>
+        <location filename="../../views/main_window.py" line="180"/>
         <source>Bookmarks and search results</source>
         <translation>العلامات ونتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="196"/>
-        <source>Import progress</source>
-        <translation>تقدم الاستيراد</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="199"/>
-        <source>Cancel Import</source>
-        <translation>إلغاء الاستيراد</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="207"/>
+        <location filename="../../views/main_window.py" line="197"/>
         <source>Reading progress</source>
         <translation>تقدم القراءة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="321"/>
+        <location filename="../../views/main_window.py" line="311"/>
         <source>%1 read · %n min</source>
         <translation>
             <numerusform>قرأت %1 · أقل من دقيقة</numerusform>
@@ -527,37 +570,37 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="331"/>
+        <location filename="../../views/main_window.py" line="321"/>
         <source>About Reader</source>
         <translation>عن ريدر</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="333"/>
+        <location filename="../../views/main_window.py" line="323"/>
         <source>Reader %1: an Arabic-first reader for articles in right-to-left languages.</source>
         <translation>ريدر %1: قارئ مقالات صُمّم للعربية أولًا وللغات التي تُكتب من اليمين إلى اليسار.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="410"/>
+        <location filename="../../views/main_window.py" line="400"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="415"/>
+        <location filename="../../views/main_window.py" line="405"/>
         <source>The bookmarked section is no longer in this article.</source>
         <translation>القسم الذي عليه العلامة لم يعد موجودًا في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="474"/>
+        <location filename="../../views/main_window.py" line="464"/>
         <source>The article changed meanwhile; look again and bookmark.</source>
         <translation>تغيّر المقال في أثناء ذلك؛ راجعه ثم ضع العلامة.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="487"/>
+        <location filename="../../views/main_window.py" line="477"/>
         <source>Bookmark</source>
         <translation>العلامة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="519"/>
+        <location filename="../../views/main_window.py" line="509"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -569,67 +612,27 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="564"/>
+        <location filename="../../views/main_window.py" line="554"/>
         <source>Export as PDF</source>
         <translation>التصدير إلى PDF</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="566"/>
+        <location filename="../../views/main_window.py" line="556"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="574"/>
+        <location filename="../../views/main_window.py" line="564"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="576"/>
+        <location filename="../../views/main_window.py" line="566"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
-    <message>
-        <location filename="../../views/main_window.py" line="586"/>
-        <source>Import Articles</source>
-        <translation>استيراد مقالات</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="589"/>
-        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml);;All files (*)</source>
-        <translation>المقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="599"/>
-        <source>Import a Folder of Articles</source>
-        <translation>استيراد مجلد مقالات</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="608"/>
-        <source>Import from Web Address</source>
-        <translation>استيراد من عنوان ويب</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="609"/>
-        <source>Address of an article or a feed (http or https):</source>
-        <translation>عنوان مقال أو موجز أخبار (http أو https):</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="623"/>
-        <source>Queued: they will be imported after the import running now.</source>
-        <translation>في الانتظار: ستُستورد بعد انتهاء الاستيراد الجاري.</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="641"/>
-        <source>Cancelling the import…</source>
-        <translation>جارٍ إلغاء الاستيراد…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="646"/>
-        <source>Importing %v of %m</source>
-        <translation>استيراد %v من %m</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="661"/>
+        <location filename="../../views/main_window.py" line="594"/>
         <source>%n article(s) imported</source>
         <translation>
             <numerusform>لم تُستورد أي مقالة</numerusform>
@@ -641,7 +644,7 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="663"/>
+        <location filename="../../views/main_window.py" line="596"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>لم يُتخطَّ شيء</numerusform>
@@ -653,17 +656,17 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="665"/>
+        <location filename="../../views/main_window.py" line="598"/>
         <source>import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="688"/>
+        <location filename="../../views/main_window.py" line="610"/>
         <source>Remove “%1” from the library?</source>
         <translation>أتريد إزالة «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="690"/>
+        <location filename="../../views/main_window.py" line="612"/>
         <source>Its %n bookmark(s) will be removed too.</source>
         <translation>
             <numerusform></numerusform>
@@ -675,12 +678,12 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="695"/>
+        <location filename="../../views/main_window.py" line="617"/>
         <source>Remove Article</source>
         <translation>إزالة المقالة</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="756"/>
+        <location filename="../../views/main_window.py" line="676"/>
         <source>Reader</source>
         <translation>ريدر</translation>
     </message>
