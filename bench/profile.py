@@ -84,6 +84,7 @@ if target == "reader":
     main(arguments)
 else:
     sys.argv = [target, *arguments]
+    sys.path.insert(0, target.rpartition("/")[0])  # as `python SCRIPT` puts its folder first
     try:
         runpy.run_path(target, run_name="__main__")
     except SystemExit:
