@@ -20,6 +20,7 @@ import re
 import lxml.etree
 import lxml.html
 
+from reader import reasons
 from reader.document import Article, Section
 from reader.errors import ArticleFileError
 from reader.importers.decoding import decode_text
@@ -72,7 +73,7 @@ def parse_html(
     try:
         tree = lxml.html.document_fromstring(page)
     except (lxml.etree.ParserError, ValueError) as exc:
-        raise ArticleFileError(source, "not a web page that can be read") from exc
+        raise ArticleFileError(source, reasons.NOT_A_PAGE) from exc
     extracted, meta = extract_article(page, url)
     page_blocks = list(html_blocks(tree.find("body")))
     blocks = restore_headings(extracted, page_blocks)
@@ -94,7 +95,7 @@ def parse_html(
     if not sections:
         # A page always has a title; without text it is no article (a page whose text a
         # script was to fill in, saved before it ran).
-        raise ArticleFileError(source, "no article text found in the page")
+        raise ArticleFileError(source, reasons.NO_PAGE_TEXT)
     kept = {fold_words(text) for _, text in blocks} | {fold_words(title)}
     dropped = tuple(text for _, text in page_blocks if fold_words(text) not in kept)
     breadcrumb = split_crumbs(meta.get("categories", "")) or page_breadcrumb(tree)

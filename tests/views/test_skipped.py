@@ -99,3 +99,25 @@ def test_the_report_lists_each_file_in_arabic_and_the_rest_under_details(app, qt
 def test_each_line_opens_in_the_interface_s_direction(english) -> None:  # type: ignore[no-untyped-def]
     result = ImportResult("/tmp/a.txt", "skipped", why=Reason(reasons.EMPTY))
     assert report_line(result) == f"{LRM}{isolate('/tmp/a.txt')}: the file is empty"
+
+
+def test_every_article_file_error_takes_its_reason_from_the_catalogue() -> None:
+    """A reason written in place would reach the window in English: each ArticleFileError
+    in reader/ is given a template of reader.reasons (or the `why` of another one)."""
+    import ast
+
+    root = Path(reasons.__file__).parent
+    written_in_place = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ArticleFileError"
+            ):
+                continue
+            given = node.args[1] if len(node.args) > 1 else None
+            from_catalogue = isinstance(given, ast.Attribute) and (
+                getattr(given.value, "id", "") == "reasons" or given.attr == "why"
+            )
+            if not from_catalogue:
+                written_in_place.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert written_in_place == []
