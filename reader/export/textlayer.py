@@ -49,7 +49,7 @@ from PySide6.QtGui import (
 from reader import paths
 from reader.ending import at_end
 from reader.export.justify import Spread, glyph_runs, lay_out_unjustified, spread
-from reader.textdir import first_strong_direction
+from reader.textdir import LRM, RLM, first_strong_direction
 
 #: Characters that have a mirror image, with it. The text layer keeps the two of a pair in
 #: different fonts, so that the shaping cannot swap one for the other.
@@ -57,9 +57,8 @@ _PAIRS = {
     "(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<",
     "«": "»", "»": "«", "‹": "›", "›": "‹",
 }  # fmt: skip
-_RLM, _LRM = "\u200f", "\u200e"
 #: What may stand between the digits of one number ("2020-2022", "3.75", "1,200", "12%").
-_INSIDE_NUMBERS = frozenset("-.,%\u066b\u066c\u066a" + _LRM)
+_INSIDE_NUMBERS = frozenset("-.,%\u066b\u066c\u066a" + LRM)
 WORD_JOINER = "\u2060"
 _NEUTRAL = frozenset({"WS", "ON", "CS", "ES", "ET", "NSM", "BN", "S", "B"})
 _LTR = frozenset({"L", "EN", "AN"})
@@ -140,7 +139,7 @@ class LayerFonts:
 
     def __init__(self, text: str) -> None:
         wanted = {c for c in text if ord(c) <= 0xFFFF and (c == " " or not c.isspace())}
-        characters = sorted(wanted | {" ", _RLM, _LRM})
+        characters = sorted(wanted | {" ", RLM, LRM})
         low = [c for c in characters if c in _PAIRS and c < _PAIRS[c]]
         high = [c for c in characters if c in _PAIRS and c > _PAIRS[c]]
         main = [c for c in characters if c not in _PAIRS]
@@ -226,7 +225,7 @@ def with_direction_marks(text: str, rtl: bool) -> tuple[str, list[int]]:
     punctuation (": «"); and one at the end after trailing punctuation (a closing quote).
     """
     other, own = (_LTR, _RTL) if rtl else (_RTL, _LTR)
-    mark = _RLM if rtl else _LRM
+    mark = RLM if rtl else LRM
     out: list[str] = []
     source: list[int] = []
     for i, char in enumerate(text):
@@ -273,11 +272,11 @@ def _mark_numbers(chars: list[str], source: list[int]) -> tuple[str, list[int]]:
         before = chars[j - 1] if j else ""
         after = chars[j + 1] if j + 1 < len(chars) else ""
         if char == "-" and after.isdigit() and unicodedata.bidirectional(before) in _RTL:
-            out += [_LRM, char, _LRM]
+            out += [LRM, char, LRM]
             at += [source[j]] * 3
             continue
         if char.isdigit() and not before.isdigit() and before not in _INSIDE_NUMBERS:
-            out.append(_LRM)
+            out.append(LRM)
             at.append(source[j])
         out.append(char)
         at.append(source[j])
