@@ -21,14 +21,13 @@ from reader import reasons
 from reader.document import Article, Section
 from reader.errors import ArticleFileError
 from reader.importers.decoding import decode_text
-from reader.importers.html import fragment_sections
+from reader.importers.html_blocks import XML_DECLARATION, fragment_sections
 from reader.textdir import declared_language, text_direction
 
 __all__ = ["FeedEntry", "looks_like_feed", "parse_feed"]
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _DECLARED_ENCODING = re.compile(rb"""\s*<\?xml[^>]*\bencoding\s*=\s*["'][^"']+["']""")
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ def _self_describing(data: bytes, source: str, charset: str | None) -> bytes:
         data.decode("utf-8")
     except UnicodeDecodeError:
         text = decode_text(data, source, charset)
-        return _XML_DECLARATION.sub("", text, count=1).encode("utf-8")
+        return XML_DECLARATION.sub("", text, count=1).encode("utf-8")
     return data
 
 

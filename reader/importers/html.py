@@ -1,13 +1,12 @@
 """Saved web pages: the article's text and outline, found by trafilatura, with the page's own
-word on its title, author, date, site, categories, language and direction; and the sections of
-a piece of HTML (a feed entry's content).
+word on its title, author, date, site, categories, language and direction.
 
 This module turns a page into an `Article`: the first heading that repeats the title is the
 title, every other heading starts a section. Nothing is fetched: the page is parsed from the
 file's bytes, with no network, and its scripts, styles and images are never loaded or run.
 The parts: html_extraction.py (trafilatura, and its XML read back as headings and paragraphs),
 html_blocks.py (HTML walked directly: when trafilatura finds no article, for what it left out,
-and for feed entries), html_breadcrumb.py (the page's breadcrumb).
+and a feed entry's content, `fragment_sections`), html_breadcrumb.py (the page's breadcrumb).
 
 Blocks of the page body that the extraction left out are listed in `dropped`, as the plain-text
 importer lists the site chrome it left out.
@@ -21,32 +20,29 @@ import lxml.etree
 import lxml.html
 
 from reader import reasons
-from reader.document import Article, Section
+from reader.document import Article
 from reader.errors import ArticleFileError
 from reader.importers.decoding import decode_text
-from reader.importers.html_blocks import collapse_space, html_blocks, main_part
+from reader.importers.html_blocks import (
+    XML_DECLARATION,
+    collapse_space,
+    html_blocks,
+    main_part,
+    xml_safe,
+)
 from reader.importers.html_breadcrumb import page_breadcrumb, split_crumbs
 from reader.importers.html_extraction import extract_article, restore_headings
 from reader.importers.outline import outline
 from reader.textdir import declared_language, text_direction
 from reader.textnorm import fold_words
 
-__all__ = ["declared_charset", "fragment_sections", "page_language", "parse_html"]
+__all__ = ["declared_charset", "page_language", "parse_html"]
 
 _CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
     rb"""|^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.IGNORECASE,
 )
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-#: Characters an XML tree cannot hold (lxml refuses them), and what they become: the control
-#: characters that are white space a space, the others (backspace, escape...) nothing.
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_NOT_XML_SPACES = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
-
-
-def _xml_safe(text: str) -> str:
-    return _NOT_XML.sub(lambda m: " " if m[0] in _NOT_XML_SPACES else "", text)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -65,8 +61,8 @@ def parse_html(
     # longer has (and lxml refuses text that carries one).
     # Control characters (a form feed, a stray escape) are no text, and lxml refuses them in
     # the tree it builds.
-    page = _xml_safe(
-        _XML_DECLARATION.sub(
+    page = xml_safe(
+        XML_DECLARATION.sub(
             "", decode_text(data, source, charset or declared_charset(data)), count=1
         )
     )
@@ -115,30 +111,6 @@ def parse_html(
         published=meta.get("date", ""),
         site=meta.get("sitename", ""),
     )
-
-
-def fragment_sections(fragment: str, title: str = "") -> list[Section]:
-    """Sections from a piece of HTML (a feed entry's content, under the entry's `title` if it
-    is known): headings start sections, the first one included, unless it repeats `title`."""
-    fragment = _xml_safe(fragment)
-    if not fragment.strip():
-        return []
-    tree = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    first, sections = outline(list(html_blocks(tree)), title)
-    if first != title:
-        # Without a title the outline takes a heading before any text for it; here, where the
-        # entry has a title of its own, that heading heads the text right under it, or (with
-        # a heading right under it) is the first line of the text: the text never starts
-        # with an empty section, and an entry without a title takes its first line for one.
-        if sections and sections[0].heading is None:
-            sections[0] = Section(first, sections[0].paragraphs)
-        else:
-            sections.insert(0, Section(None, (first,)))
-    if not any(section.paragraphs for section in sections):
-        # Headings and nothing under them: they are the text.
-        headings = tuple(section.heading for section in sections if section.heading)
-        return [Section(None, headings)] if headings else []
-    return sections
 
 
 def page_language(tree: lxml.html.HtmlElement, text: str) -> tuple[str, str]:

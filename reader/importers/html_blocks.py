@@ -1,6 +1,7 @@
 """HTML read directly as a run of headings and paragraphs (`Block`s), without trafilatura: a
 saved page's body (what `dropped` lists is what the extraction left out of it), its main part
-when trafilatura finds no article in it, and a feed entry's HTML.
+when trafilatura finds no article in it, and a feed entry's HTML (`fragment_sections`: feeds
+need nothing of trafilatura).
 
 A heading element is a heading, a block element with no block inside is a paragraph, and loose
 text between blocks is a paragraph too; a list item keeps its marker, a table row its cells
@@ -15,9 +16,31 @@ from copy import deepcopy
 
 import lxml.html
 
-from reader.importers.outline import Block
+from reader.document import Section
+from reader.importers.outline import Block, outline
 
-__all__ = ["collapse_space", "html_blocks", "main_part", "marked"]
+#: An XML declaration at the start of a text (a page saved as XHTML, a feed).
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: Characters an XML tree cannot hold (lxml refuses them), and what they become: the control
+#: characters that are white space a space, the others (backspace, escape...) nothing.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML_SPACES = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
+def xml_safe(text: str) -> str:
+    """`text` with the characters an lxml tree cannot hold made spaces or left out."""
+    return _NOT_XML.sub(lambda m: " " if m[0] in _NOT_XML_SPACES else "", text)
+
+
+__all__ = [
+    "XML_DECLARATION",
+    "collapse_space",
+    "fragment_sections",
+    "html_blocks",
+    "main_part",
+    "marked",
+    "xml_safe",
+]
 
 _SPACE = re.compile(r"\s+")
 #: Elements whose text is never the article's: what the fallback walk and `dropped` skip.
@@ -151,3 +174,27 @@ def _raw_text(element: lxml.html.HtmlElement) -> str:
     for br in copy.iterfind(".//br"):
         br.tail = " " + (br.tail or "")
     return str(copy.text_content())
+
+
+def fragment_sections(fragment: str, title: str = "") -> list[Section]:
+    """Sections from a piece of HTML (a feed entry's content, under the entry's `title` if it
+    is known): headings start sections, the first one included, unless it repeats `title`."""
+    fragment = xml_safe(fragment)
+    if not fragment.strip():
+        return []
+    tree = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    first, sections = outline(list(html_blocks(tree)), title)
+    if first != title:
+        # Without a title the outline takes a heading before any text for it; here, where the
+        # entry has a title of its own, that heading heads the text right under it, or (with
+        # a heading right under it) is the first line of the text: the text never starts
+        # with an empty section, and an entry without a title takes its first line for one.
+        if sections and sections[0].heading is None:
+            sections[0] = Section(first, sections[0].paragraphs)
+        else:
+            sections.insert(0, Section(None, (first,)))
+    if not any(section.paragraphs for section in sections):
+        # Headings and nothing under them: they are the text.
+        headings = tuple(section.heading for section in sections if section.heading)
+        return [Section(None, headings)] if headings else []
+    return sections

@@ -46,7 +46,7 @@ class Line:
         self.ends_sentence = text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDINGS)
         self.ends_with_colon = text.endswith(_COLON_ENDINGS)
         self._words = -1
-        self.answers: dict[str, object] = {}
+        self.answers: dict[Callable[[Line], object], object] = {}
 
     @property
     def words(self) -> int:
@@ -76,16 +76,15 @@ class Line:
 
 
 def per_line(question: Callable[[Line], _T]) -> Callable[[Line], _T]:
-    """`question`, answered once for each line (in `Line.answers`, under the question's name:
-    the names of the questions asked this way differ)."""
-    name = question.__name__
+    """`question`, answered once for each line (in `Line.answers`, under the question itself:
+    two questions of the same name in different modules keep their own answers)."""
 
     @functools.wraps(question)
     def answer(line: Line) -> _T:
         answers = line.answers
-        if name in answers:
-            return cast(_T, answers[name])
-        found = answers[name] = question(line)
+        if question in answers:
+            return cast(_T, answers[question])
+        found = answers[question] = question(line)
         return found
 
     return answer

@@ -17,7 +17,8 @@ import pytest
 from reader.document import Article
 from reader.errors import ArticleFileError
 from reader.importers import format_of, load_article, read_articles
-from reader.importers.html import declared_charset, fragment_sections, parse_html
+from reader.importers.html import declared_charset, parse_html
+from reader.importers.html_blocks import fragment_sections
 from tests.conftest import DATA
 
 PAGES = DATA / "pages"

@@ -58,7 +58,8 @@ from reader.export.plaintext import article_text
 from reader.importers import Format, parse_bytes
 from reader.importers.decoding import decode_text
 from reader.importers.feed import parse_feed
-from reader.importers.html import fragment_sections, parse_html
+from reader.importers.html import parse_html
+from reader.importers.html_blocks import fragment_sections
 from reader.importers.markdown import _front_matter, parse_markdown
 from reader.importers.text import parse_text
 from reader.textnorm import fold_words
