@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import os
 import sys
@@ -323,6 +322,8 @@ def instance_name(data_dir: Path) -> str:
     the user's own runtime folder (mode 0700, so no other user can take the name first),
     else in the data folder; only when neither can hold a socket path, a name in the
     system's temporary folder."""
+    import hashlib  # OpenSSL's: only for a window that listens, not for a screenshot
+
     key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{data_dir.resolve()}"
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
     runtime = os.environ.get("XDG_RUNTIME_DIR")

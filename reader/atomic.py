@@ -20,7 +20,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import secrets
 import stat
 import time
 from collections.abc import Callable
@@ -80,6 +79,8 @@ def remove_stale_temporaries(
 def _new_temporary(folder: Path, name: str) -> Path:
     """Create an empty temporary for a target called `name` in `folder`, readable by its
     owner only until it is complete."""
+    import secrets  # with its random module, only when something is written
+
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     for _ in range(100):
         path = folder / f".{name[:_NAME_LENGTH]}.{secrets.token_hex(_RANDOM_DIGITS // 2)}.part"

@@ -8,8 +8,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 _RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
@@ -42,4 +40,6 @@ def data_dir(override: Path | None = None) -> Path:
     env = os.environ.get("READER_DATA_DIR")
     if env:
         return Path(env)
+    import platformdirs  # about 4 ms of a start: only for the default folder
+
     return Path(platformdirs.user_data_dir("Reader", appauthor=False))

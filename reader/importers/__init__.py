@@ -19,7 +19,6 @@ from typing import Literal
 from reader import reasons
 from reader.document import Article
 from reader.errors import ArticleFileError
-from reader.importers.decoding import binary_kind, decode_text
 
 # The parsers (plain text with its vocabulary; web pages, Markdown and feeds with trafilatura,
 # markdown-it-py and feedparser) are imported when a file of their kind is first read, not
@@ -29,7 +28,6 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "Format",
     "Imported",
-    "decode_text",
     "format_of",
     "load_article",
     "parse_bytes",
@@ -161,6 +159,7 @@ def parse_bytes(
     if not data.strip():
         raise ArticleFileError(source, reasons.EMPTY)
     if kind == "feed":
+        from reader.importers.decoding import binary_kind
         from reader.importers.feed import parse_feed
 
         refused = binary_kind(data)
@@ -175,6 +174,8 @@ def parse_bytes(
 
         article = parse_html(data, source=source, url=url, charset=charset)
         return [Imported(_titled(article, fallback_title, source), _plain(article))]
+    from reader.importers.decoding import decode_text
+
     text = decode_text(data, source, charset)
     if not text.strip():
         raise ArticleFileError(source, reasons.EMPTY)

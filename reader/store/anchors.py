@@ -8,8 +8,6 @@ orphaned, never dropped.
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 from reader.document import Section
 from reader.textnorm import fold_words
 
@@ -49,6 +47,8 @@ def locate(
     want = fold_words(text)
     if not want:
         return None
+    from difflib import SequenceMatcher  # only when a bookmark's section moved
+
     best, best_ratio = None, _SAME_TEXT
     for i, section in enumerate(sections):
         ratio = SequenceMatcher(None, want, fold_words(excerpt(section)), autojunk=False).ratio()

@@ -17,8 +17,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from reader.errors import ArticleFileError
-from reader.importers import decode_text, load_article
-from reader.importers.decoding import binary_kind
+from reader.importers import load_article
+from reader.importers.decoding import binary_kind, decode_text
 from reader.importers.text import parse_text
 
 TEXT = (
