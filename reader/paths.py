@@ -40,6 +40,6 @@ def data_dir(override: Path | None = None) -> Path:
     env = os.environ.get("READER_DATA_DIR")
     if env:
         return Path(env)
-    import platformdirs  # about 4 ms of a start: only for the default folder
+    import platformdirs  # only for the default folder: about 4 ms of a start
 
     return Path(platformdirs.user_data_dir("Reader", appauthor=False))
