@@ -85,15 +85,22 @@ class Spread:
         return self.each * left
 
 
-def spread(block: QTextBlock, line: QTextLine, justified: bool) -> Spread | None:
+def spread(
+    block: QTextBlock, line: QTextLine, justified: bool, units: Sequence[str] | None = None
+) -> Spread | None:
     """How to spread `line` of `block` to the full width with its word spaces widened alike,
     when the block is `justified` and Qt would justify the line too; None when the line stays
     as laid out: the block's last line, a line ending in a line separator, a line with no
-    space between words, or a block that is not justified."""
-    units = _units(block.text())
+    space between words, or a block that is not justified. `units` is `text_units` of the
+    block's text, from a caller that spreads each of its lines (a long paragraph's text is
+    then not made again for every line: that made an export quadratic in its length)."""
+    if not justified:
+        return None
+    if units is None:
+        units = text_units(block.text())
     start, end = line.textStart(), line.textStart() + line.textLength()
     last = line.lineNumber() == block.layout().lineCount() - 1
-    if not justified or last or end == start or units[end - 1] == _LINE_SEPARATOR:
+    if last or end == start or units[end - 1] == _LINE_SEPARATOR:
         return None
     inner_start, inner_end = start, end
     while inner_end > inner_start and units[inner_end - 1].isspace():
@@ -159,7 +166,7 @@ def _words(units: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
     return words
 
 
-def _units(text: str) -> Sequence[str]:
+def text_units(text: str) -> Sequence[str]:
     """For each UTF-16 unit of `text` (Qt's positions), the character it belongs to: `text`
     itself unless it has characters beyond the Basic Multilingual Plane (an emoji)."""
     if len(text.encode("utf-16-le")) == 2 * len(text):

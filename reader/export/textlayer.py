@@ -22,7 +22,7 @@ import os
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -48,7 +48,7 @@ from PySide6.QtGui import (
 
 from reader import paths
 from reader.ending import at_end
-from reader.export.justify import Spread, glyph_runs, lay_out_unjustified, spread
+from reader.export.justify import Spread, glyph_runs, lay_out_unjustified, spread, text_units
 from reader.textdir import LRM, RLM, first_strong_direction
 
 #: Characters that have a mirror image, with it. The text layer keeps the two of a pair in
@@ -436,13 +436,18 @@ def paint_pages(
     twins = TextlessFonts()
     fonts = LayerFonts(document.toPlainText())
     layouts: dict[int, QTextLayout] = {}
+    units: dict[int, Sequence[str]] = {}  # text_units of each justified block, made once
     try:
         for number, lines in enumerate(by_page):
             if number:
                 new_page()
             for block, line, left, top in lines:
                 origin = QPointF(left, top - number * page.height())
-                how = spread(block, line, block.blockNumber() in justified)
+                how = None
+                if block.blockNumber() in justified:
+                    if block.blockNumber() not in units:
+                        units[block.blockNumber()] = text_units(block.text())
+                    how = spread(block, line, True, units[block.blockNumber()])
                 _draw_visible(painter, block, line, origin, twins, how)
                 _draw_layer(painter, block, line, origin, fonts, layouts, rtl, how is not None)
             footer(number + 1, pages)
