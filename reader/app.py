@@ -198,15 +198,17 @@ class Session(QObject):
         name = instance_name(self.library.folder)
         if not claim_folder(self.library.folder):
             return False
-        if hand_over(self.library.folder, []):
+        # Another Reader answers (it keeps the socket), or someone else's file is in our place
+        # (leave it, and do without): give the folder up again.
+        if hand_over(self.library.folder, []) or not _ours(name):
+            release_folder(self.library.folder)
             return False
-        if not _ours(name):
-            return False  # someone else's file in our place: leave it, and do without
         # Nobody answers: a socket left by a Reader that crashed, safe to take over.
         QLocalServer.removeServer(name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(name):
+            release_folder(self.library.folder)
             return False
         server.newConnection.connect(lambda: self._answer(server))
         self.server = server
@@ -280,7 +282,7 @@ def claim_folder(data_dir: Path) -> bool:
     takes the folder's lock file (`.reader.lock`), unless another running Reader holds it.
     False only then. Two Readers started at once would otherwise both find nobody listening,
     and the second would take the socket from the first. A lock left by a Reader that has
-    ended, whether it crashed or was killed, is taken over (QLockFile reads its process id)."""
+    ended, whether it crashed or was killed, is taken over."""
     folder = data_dir.resolve()
     if folder in _claims:
         return True
@@ -290,12 +292,22 @@ def claim_folder(data_dir: Path) -> bool:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return True  # nowhere to lock: go on as before there was a lock
+    if not os.access(folder, os.W_OK):
+        return True  # a read-only folder: nothing to lock, and a lock left there stays
     lock = QLockFile(str(folder / ".reader.lock"))
     lock.setStaleLockTime(0)  # stale when its process is gone, never by its age alone
-    if lock.tryLock(0):
-        _claims[folder] = lock
-        return True
-    return lock.error() != QLockFile.LockError.LockFailedError
+    if not lock.tryLock(0):
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            return True  # cannot lock here: go on without
+        # QLockFile knows its holder by process id and program name, and every Reader's
+        # program is Python: a lock left by a Reader that crashed looks held while its id
+        # belongs to another Python, or, in a PID namespace (Flatpak, a container), to the
+        # next Reader itself. The holder's system lock on the file says more: it goes with
+        # its process, and removeStaleLockFile removes the file only if nobody holds it.
+        if not (lock.removeStaleLockFile() and lock.tryLock(0)):
+            return False
+    _claims[folder] = lock
+    return True
 
 
 def release_folder(data_dir: Path) -> None:

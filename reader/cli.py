@@ -531,9 +531,11 @@ def _cmd_window(argv: Sequence[str]) -> int:
         # One Reader per data folder: a running one takes the files (if any) and comes to
         # the front; one that is starting (it holds the folder) does once it listens.
         items = [str(path.resolve()) for path in args.files]
-        if hand_over(data_dir, items) or (
-            not claim_folder(data_dir) and hand_over_when_started(data_dir, items)
-        ):
+        handed = hand_over(data_dir, items)
+        if not handed and not claim_folder(data_dir):
+            print(f"reader: waiting for the Reader starting on {data_dir}", file=sys.stderr)
+            handed = hand_over_when_started(data_dir, items)
+        if handed:
             print(f"opened in the running Reader: {len(items)} file(s)")
             return 0
     try:

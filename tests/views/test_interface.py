@@ -7,6 +7,7 @@ from __future__ import annotations
 import configparser
 import gc
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -360,7 +361,7 @@ def test_a_second_reader_waits_for_one_that_is_starting_and_hands_its_file_over(
 ) -> None:  # type: ignore[no-untyped-def]
     # Two Readers started at once: the first has the folder but does not listen yet. The
     # second must not open a window of its own (and take the socket from the first): it
-    # waits, and hands its file over once the first listens.
+    # says it waits, and hands its file over once the first listens.
     run = session("ar")
     window = _show(qtbot, run.open_window())
     assert claim_folder(run.library.folder)
@@ -370,17 +371,48 @@ def test_a_second_reader_waits_for_one_that_is_starting_and_hands_its_file_over(
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "reader", "--data-dir", str(run.library.folder), str(article)]
-    with qtbot.waitSignal(window.import_done, timeout=60000) as done:
-        second = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
-        qtbot.wait(1500)  # the first is still starting
-        assert second.poll() is None, "the second did not wait"
-        assert run.listen()
-        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)
-    out, _ = second.communicate()
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as second:
+        try:
+            assert second.stderr is not None
+            # Without the wait, the second would open a window of its own and say nothing.
+            assert "waiting for the Reader starting on" in second.stderr.readline()
+            with qtbot.waitSignal(window.import_done, timeout=60000) as done:
+                assert run.listen()
+                qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)
+            out, _ = second.communicate()
+        finally:
+            second.kill()
     assert (second.returncode, "running Reader" in out) == (0, True)
     [result] = done.args[0]
     assert result.status == "added"
     assert run.server is not None and run.server.isListening()
+
+
+def test_a_lock_whose_process_id_lives_on_in_another_program_is_taken_over(
+    tmp_path: Path,
+) -> None:
+    # A Reader that crashed in a PID namespace (Flatpak, a container): the next Reader gets
+    # its process id, and QLockFile alone would take the lock for its own and held.
+    folder = tmp_path / "data"
+    folder.mkdir()
+    lock = folder / ".reader.lock"
+    lock.write_text(f"{os.getpid()}\npython3.11\n{socket.gethostname()}\n", encoding="utf-8")
+    assert claim_folder(folder)
+    release_folder(folder)
+    assert not lock.exists()
+
+
+def test_a_window_that_cannot_listen_gives_the_folder_up(session) -> None:  # type: ignore[no-untyped-def]
+    run = session("en")
+    socket_path = Path(instance_name(run.library.folder))
+    socket_path.mkdir()  # something in the socket's place that is not a socket
+    try:
+        assert not run.listen()
+        assert not (run.library.folder / ".reader.lock").exists()
+    finally:
+        socket_path.rmdir()
 
 
 _HOLD_THE_FOLDER = """
