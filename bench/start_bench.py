@@ -13,8 +13,9 @@ titles, outline and article text) with Qt's own widgets and no Reader code, so t
 content costs is told apart from what Reader's code costs. Each is a new process, started by
 `bench/launcher.py` (a small process in between; see there why), which records its wall time
 from start to exit and its peak memory (the high-water mark of its resident set, from
-`os.wait4`). The runs are interleaved, the bare window and Reader taking turns first, after
-one untimed run of each to warm the disk cache; the figures are medians. Reader's modules are
+`os.wait4`). The runs are interleaved, Reader and the content window taking turns first
+(the bare window always runs between them), after one untimed run of each to warm the disk
+cache; the figures are medians. Reader's modules are
 compiled to bytecode first, as `pip install` does for an installed program (a development
 shell with PYTHONDONTWRITEBYTECODE set would otherwise compile them again at every start).
 

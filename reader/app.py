@@ -60,10 +60,10 @@ def chosen_language(library: Library, given: str | None) -> str:
     return given or Settings.in_folder(library.folder).language or system_language()
 
 
-#: Fusion draws every control from the palette, so the themes look the same everywhere
-#: (platform styles ignore some palette colours). It is given to QApplication as an argument
-#: when Reader makes the application: `setStyle` hands the style object back to Python, and
-#: PySide then makes every enum of QStyle, 8 ms of the start-up.
+# Fusion draws every control from the palette, so the themes look the same everywhere
+# (platform styles ignore some palette colours). It is given to QApplication as an argument
+# when Reader makes the application: `setStyle` hands the style object back to Python, and
+# PySide then makes every enum of QStyle, 8 ms of the start-up.
 STYLE = "Fusion"
 _STYLE_PROPERTY = "readerStyle"
 
@@ -248,7 +248,7 @@ class Session(QObject):
             window.import_paths(paths)
 
 
-#: The longest request a running Reader reads, and the most items it takes from one.
+# The longest request a running Reader reads, and the most items it takes from one.
 _MAX_REQUEST = 1 << 20
 _MAX_ITEMS = 1000
 
@@ -270,10 +270,10 @@ def _request_items(line: bytes) -> list[str] | None:
     return items
 
 
-#: The instance locks this process holds, by data folder (see `claim_folder`).
+# The instance locks this process holds, by data folder (see `claim_folder`).
 _claims: dict[Path, QLockFile] = {}
-#: How long a `reader` run waits for another Reader that is starting on the same folder to
-#: answer, before it opens a window of its own (seconds).
+# How long a `reader` run waits for another Reader that is starting on the same folder to
+# answer, before it opens a window of its own (seconds).
 STARTING_WAIT = 10.0
 
 

@@ -25,3 +25,7 @@ class ArticleFileError(ReaderError):
         self.path = str(path)
         self.why = why
         self.reason = str(why)
+
+    def __reduce__(self) -> tuple[type[ArticleFileError], tuple[str, Reason]]:
+        # Made again from its path and reason (the worker processes pass errors pickled).
+        return (type(self), (self.path, self.why))

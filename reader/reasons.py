@@ -3,7 +3,7 @@ translation.
 
 The importers and the store give a reason as a `Reason`: an English template with `{name}`
 fields, and the values of the fields. The command line prints it in English (`str()`); the
-window shows it in its own language (`reader.views.reasons`), from the Arabic translation of
+window shows it in its own language (`reader.views.skipped`), from the Arabic translation of
 the template and of any value that is itself one of the phrases below (what kind of file it
 is). File names, sizes, byte offsets and the operating system's own words stay as they are.
 
@@ -95,6 +95,11 @@ NOT_A_FEED = QT_TRANSLATE_NOOP("Reason", "not an RSS or Atom feed with entries")
 #: `{detail}`: what the feed parser said.
 NOT_A_FEED_BECAUSE = QT_TRANSLATE_NOOP("Reason", "not an RSS or Atom feed with entries ({detail})")
 EMPTY_FEED = QT_TRANSLATE_NOOP("Reason", "the feed's entries have no text")
+
+# -- the library ---------------------------------------------------------------------------
+
+#: `{error}`: SQLite's or the store's words ("database is locked").
+LIBRARY_UNAVAILABLE = QT_TRANSLATE_NOOP("Reason", "the library could not be opened ({error})")
 
 # -- web addresses -------------------------------------------------------------------------
 

@@ -61,6 +61,11 @@ def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "reader.importers.decoding",
         "reader.export.pdf",
         "reader.views.import_job",
+        "reader.views.skipped",
+        "reader.views.shortcuts_dialog",
+        "reader.importers.workers",
+        "difflib",
+        "secrets",
         "platformdirs",  # --data-dir was given
         "hashlib",  # a screenshot names no socket and stores nothing
     ],

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.reasons import Reason
+from reader import reasons
+from reader.reasons import reason
 from reader.store.library import ImportResult, Library, expand
 
 __all__ = ["ImportJob"]
@@ -70,7 +71,8 @@ class _Worker(QObject):
         except Exception as exc:
             # The database could not be opened (locked by a long write elsewhere, damaged):
             # the import ends with that reason instead of hanging.
-            results.append(ImportResult(str(self._items[0]), "skipped", why=Reason(str(exc))))
+            why = reason(reasons.LIBRARY_UNAVAILABLE, error=exc)
+            results.append(ImportResult(str(self._items[0]), "skipped", why=why))
         finally:
             if library is not None:
                 library.close()

@@ -3,6 +3,8 @@ language (`reader.reasons` holds the reasons and marks them for translation)."""
 
 from __future__ import annotations
 
+from string import Formatter
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -11,7 +13,7 @@ from reader.reasons import CONTEXT, Reason
 from reader.store.library import ImportResult
 from reader.textdir import LRM, RLM, isolate
 
-#: How many skipped files the warning lists in its text; the rest are under "Details".
+# How many skipped files the warning lists in its text; the rest are under "Details".
 SHOWN = 12
 
 
@@ -31,10 +33,20 @@ def translated(why: Reason | None) -> str:
     values = {
         name: isolate(QCoreApplication.translate(CONTEXT, value)) for name, value in why.values
     }
+    if _fields(template) != _fields(why.template):
+        return str(why)
     try:
         return template.format_map(values)
     except (KeyError, IndexError, ValueError):
         return str(why)
+
+
+def _fields(template: str) -> set[str]:
+    """The names of a template's `{fields}`; a template that does not parse has none."""
+    try:
+        return {name for _text, name, _spec, _conversion in Formatter().parse(template) if name}
+    except ValueError:
+        return set()
 
 
 def report_line(result: ImportResult) -> str:

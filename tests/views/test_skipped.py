@@ -3,6 +3,7 @@ reader/reasons.py, translated in reader_ar.ts, with names and numbers kept as th
 
 from __future__ import annotations
 
+import pickle
 import re
 from pathlib import Path
 
@@ -81,6 +82,27 @@ def test_a_translation_with_a_wrong_field_falls_back_to_english(app) -> None:  #
         QCoreApplication.removeTranslator(translator)
 
 
+def test_a_translation_that_dropped_a_field_falls_back_to_english(app) -> None:  # type: ignore[no-untyped-def]
+    class DroppedField(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
+            return "ليس ملفًا نصيًا" if source == reasons.NOT_TEXT else ""
+
+    translator = DroppedField()
+    QCoreApplication.installTranslator(translator)
+    try:
+        why = reasons.reason(reasons.NOT_TEXT, kind=reasons.GIF)
+        assert translated(why) == "not a text file (it is a GIF image)"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_an_article_file_error_survives_pickling_with_its_reason() -> None:
+    # Worker processes (reader/importers/workers.py) send errors back pickled.
+    error = ArticleFileError("/tmp/a.png", reasons.NOT_TEXT, kind=reasons.PNG)
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.path, again.why, str(again)) == (error.path, error.why, str(error))
+
+
 def test_the_report_lists_each_file_in_arabic_and_the_rest_under_details(app, qtbot) -> None:  # type: ignore[no-untyped-def]
     skipped = [
         ImportResult(f"/home/قارئ/ملف {n}.txt", "skipped", why=Reason(reasons.EMPTY))
@@ -101,20 +123,27 @@ def test_each_line_opens_in_the_interface_s_direction(english) -> None:  # type:
     assert report_line(result) == f"{LRM}{isolate('/tmp/a.txt')}: the file is empty"
 
 
-def test_every_article_file_error_takes_its_reason_from_the_catalogue() -> None:
-    """A reason written in place would reach the window in English: each ArticleFileError
-    in reader/ is given a template of reader.reasons (or the `why` of another one)."""
+def test_every_reason_given_in_reader_comes_from_the_catalogue() -> None:
+    """A reason written in place would reach the window in English: each ArticleFileError,
+    `reason(...)` and `Reason(...)` in reader/ is given a template of reader.reasons (or the
+    `why` of another error)."""
     import ast
 
     root = Path(reasons.__file__).parent
+    template_argument = {"ArticleFileError": 1, "reason": 0, "Reason": 0}
     written_in_place = []
     for path in sorted(root.rglob("*.py")):
+        if path.name == "reasons.py":
+            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (
-                isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ArticleFileError"
-            ):
+            if not isinstance(node, ast.Call):
                 continue
-            given = node.args[1] if len(node.args) > 1 else None
+            called = node.func.attr if isinstance(node.func, ast.Attribute) else ""
+            called = getattr(node.func, "id", called)
+            if called not in template_argument:
+                continue
+            position = template_argument[called]
+            given = node.args[position] if len(node.args) > position else None
             from_catalogue = isinstance(given, ast.Attribute) and (
                 getattr(given.value, "id", "") == "reasons" or given.attr == "why"
             )

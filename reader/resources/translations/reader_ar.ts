@@ -4,23 +4,21 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app.py" line="83"/>
+        <location filename="../../app.py" line="82"/>
         <source>Reader</source>
-        <extracomment>Fusion draws every control from the palette, so the themes look the same everywhere (platform styles ignore some palette colours). It is given to QApplication as an argument when Reader makes the application: `setStyle` hands the style object back to Python, and PySide then makes every enum of QStyle, 8 ms of the start-up.</extracomment>
         <translation>ريدر</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="395"/>
+        <location filename="../../app.py" line="408"/>
         <source>Reader cannot open your library: %1.
 
 Reader can set the damaged file aside (it is renamed, nothing is deleted) and start a new library, bringing back your bookmarks from the newest backup. Or quit, and the file stays as it is.</source>
-        <extracomment>The longest request a running Reader reads, and the most items it takes from one. The instance locks this process holds, by data folder (see `claim_folder`). How long a `reader` run waits for another Reader that is starting on the same folder to answer, before it opens a window of its own (seconds).</extracomment>
         <translation>لا يستطيع ريدر فتح مكتبتك: %1.
 
 يمكن لريدر أن ينحّي الملف التالف جانبًا (يُغيَّر اسمه ولا يُحذف منه شيء) ويبدأ مكتبة جديدة، ويستعيد علاماتك من أحدث نسخة احتياطية. أو أغلق البرنامج ويبقى الملف كما هو.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="425"/>
+        <location filename="../../app.py" line="438"/>
         <source>Start Afresh</source>
         <translation>ابدأ من جديد</translation>
     </message>
@@ -427,7 +425,7 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         <translation>أتفتح هذا العنوان في متصفح الويب؟</translation>
     </message>
     <message>
-        <location filename="../../rendering.py" line="120"/>
+        <location filename="../../rendering.py" line="128"/>
         <source>Bookmarked section</source>
         <extracomment>A web address in running text: no spaces, quotes, angle brackets, guillemets or bidi controls inside (a control could make it read as another address), and not ending on the punctuation that follows an address in a sentence (see _web_addresses for brackets). The bookmark marker&apos;s image, added to each document (never loaded from anywhere).</extracomment>
         <translation>قسم عليه علامة</translation>
@@ -688,7 +686,7 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         <translation>ريدر</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="169"/>
+        <location filename="../../app.py" line="168"/>
         <source>The language can change once the import has finished.</source>
         <extracomment>The theme in use: one given for this run (--theme), else the remembered one.</extracomment>
         <translation>يمكن تغيير اللغة بعد انتهاء الاستيراد.</translation>
@@ -880,74 +878,80 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
         <translation>مواد الموجز بلا نص</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="101"/>
+        <location filename="../../reasons.py" line="102"/>
+        <source>the library could not be opened ({error})</source>
+        <extracomment>`{error}`: SQLite&apos;s or the store&apos;s words (&quot;database is locked&quot;).</extracomment>
+        <translation>تعذّر فتح المكتبة ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../reasons.py" line="106"/>
         <source>larger than {limit}</source>
         <translation>أكبر من {limit}</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="102"/>
+        <location filename="../../reasons.py" line="107"/>
         <source>cannot be fetched (cut short: {received} of {length} bytes came)</source>
         <translation>تعذّر جلبه (انقطع النقل: وصل {received} من {length} بايت)</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="105"/>
+        <location filename="../../reasons.py" line="110"/>
         <source>more than {count} redirects</source>
         <translation>أكثر من {count} عمليات إعادة توجيه</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="107"/>
+        <location filename="../../reasons.py" line="112"/>
         <source>the server answered {status}</source>
         <extracomment>`{status}`: the status code and the server&apos;s own words for it (&quot;404 Not Found&quot;).</extracomment>
         <translation>أجاب الخادم {status}</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="108"/>
+        <location filename="../../reasons.py" line="113"/>
         <source>no answer within {seconds} seconds</source>
         <translation>لا جواب خلال {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="110"/>
+        <location filename="../../reasons.py" line="115"/>
         <source>cannot be fetched ({detail})</source>
         <extracomment>`{detail}`: the network library&apos;s words.</extracomment>
         <translation>تعذّر جلبه ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="111"/>
+        <location filename="../../reasons.py" line="116"/>
         <source>the transfer took too long</source>
         <translation>استغرق النقل وقتًا أطول مما ينبغي</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="112"/>
+        <location filename="../../reasons.py" line="117"/>
         <source>not an article or a feed (it is {kind})</source>
         <translation>ليس مقالة ولا موجزًا (إنه {kind})</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="113"/>
+        <location filename="../../reasons.py" line="118"/>
         <source>not a valid web address ({detail})</source>
         <translation>ليس عنوان ويب صالحًا ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="114"/>
+        <location filename="../../reasons.py" line="119"/>
         <source>not a valid web address (no host name)</source>
         <translation>ليس عنوان ويب صالحًا (لا اسم مضيف فيه)</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="115"/>
+        <location filename="../../reasons.py" line="120"/>
         <source>not a valid web address (a space or control character in the host name)</source>
         <translation>ليس عنوان ويب صالحًا (في اسم المضيف مسافة أو محرف تحكم)</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="118"/>
+        <location filename="../../reasons.py" line="123"/>
         <source>only http and https addresses are fetched, not {scheme}</source>
         <translation>لا تُجلب إلا عناوين http وhttps، لا {scheme}</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="119"/>
+        <location filename="../../reasons.py" line="124"/>
         <source>an address without a scheme</source>
         <translation>عنوان بلا بروتوكول</translation>
     </message>
     <message>
-        <location filename="../../reasons.py" line="120"/>
+        <location filename="../../reasons.py" line="125"/>
         <source>redirected to {address}; only http and https addresses are fetched, not {scheme}</source>
         <translation>أُعيد توجيهه إلى {address}؛ لا تُجلب إلا عناوين http وhttps، لا {scheme}</translation>
     </message>
@@ -1004,13 +1008,12 @@ Reader can set the damaged file aside (it is renamed, nothing is deleted) and st
 <context>
     <name>SkippedReport</name>
     <message>
-        <location filename="../../views/skipped.py" line="57"/>
+        <location filename="../../views/skipped.py" line="69"/>
         <source>Some files were not imported</source>
-        <extracomment>How many skipped files the warning lists in its text; the rest are under &quot;Details&quot;.</extracomment>
         <translation>لم تُستورد بعض الملفات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/skipped.py" line="64"/>
+        <location filename="../../views/skipped.py" line="76"/>
         <source>and %n more (see Details)</source>
         <translation>
             <numerusform>ولا شيء غيرها</numerusform>
