@@ -524,7 +524,8 @@ def _cmd_window(argv: Sequence[str]) -> int:
     # Qt is imported only by the commands that draw.
     from PySide6.QtCore import QSize
 
-    from reader.app import application, claim_folder, hand_over, hand_over_when_started, run_window
+    from reader.app import application, run_window
+    from reader.instance import claim_folder, hand_over, hand_over_when_started
 
     application()  # before any socket: Qt has one application object per process
     if args.screenshot is None:

@@ -20,14 +20,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu, QWidget
 
 from reader import paths
-from reader.app import (
-    Session,
-    chosen_language,
-    claim_folder,
-    configure_application,
-    instance_name,
-    release_folder,
-)
+from reader.app import Session, chosen_language, configure_application
+from reader.instance import claim_folder, instance_name, release_folder
 from reader.models.document_model import Roles
 from reader.settings import Place, ReadingStyle, Settings
 from reader.store.library import Library
@@ -418,7 +412,7 @@ def test_a_window_that_cannot_listen_gives_the_folder_up(session) -> None:  # ty
 _HOLD_THE_FOLDER = """
 import sys
 from pathlib import Path
-from reader.app import claim_folder
+from reader.instance import claim_folder
 assert claim_folder(Path(sys.argv[1]))
 print("held", flush=True)
 sys.stdin.read()

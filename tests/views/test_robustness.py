@@ -15,7 +15,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox
 
 from reader import paths
-from reader.app import Session, _request_items, configure_application, instance_name
+from reader.app import Session, configure_application
+from reader.instance import instance_name, request_items
 from reader.settings import Settings
 from reader.store.library import Library
 from reader.views import skipped
@@ -224,11 +225,11 @@ def test_a_language_switch_refused_during_an_import_is_not_remembered(
 
 
 def test_requests_to_the_running_reader_are_checked() -> None:
-    assert _request_items(b'{"open": ["/tmp/a.txt", "https://example.org/x"]}') == [
+    assert request_items(b'{"open": ["/tmp/a.txt", "https://example.org/x"]}') == [
         "/tmp/a.txt",
         "https://example.org/x",
     ]
-    assert _request_items(b'{"open": []}') == []
+    assert request_items(b'{"open": []}') == []
     for junk in (
         b'{"open": "relative.txt"}',
         b'{"open": ["relative.txt"]}',
@@ -237,7 +238,7 @@ def test_requests_to_the_running_reader_are_checked() -> None:
         b'{"open": [' + b",".join([b'"/a"'] * 1001) + b"]}",
         b"\xff\xfe not json",
     ):
-        assert _request_items(junk) is None
+        assert request_items(junk) is None
 
 
 def test_the_socket_lives_in_a_private_folder(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
