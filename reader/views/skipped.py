@@ -30,11 +30,11 @@ def translated(why: Reason | None) -> str:
         return str(why)
     if not why.values:
         return template
+    if _fields(template) != _fields(why.template):
+        return str(why)
     values = {
         name: isolate(QCoreApplication.translate(CONTEXT, value)) for name, value in why.values
     }
-    if _fields(template) != _fields(why.template):
-        return str(why)
     try:
         return template.format_map(values)
     except (KeyError, IndexError, ValueError):
